@@ -1,0 +1,60 @@
+/** The app shell: header with navigation and language, then the current screen. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AboutPanel } from '../features/about/about-panel';
+import { InterviewEditor } from '../features/interviews/interview-editor';
+import { InterviewList } from '../features/interviews/interview-list';
+import { LanguageSwitch } from '../features/settings/language-switch';
+import { NoticeProvider } from '../ui/notice';
+import { routeHref, useRoute, type Route } from './router';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'interviews': return <InterviewList />;
+    case 'new-interview': return <InterviewEditor key="new" id={null} />;
+    case 'interview': return <InterviewEditor key={route.id} id={route.id} />;
+    case 'about': return <AboutPanel />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const section = route.screen === 'about' ? 'about' : 'interviews';
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Move focus to the new screen so that keyboard and screen-reader users follow navigation.
+  const screenKey = route.screen === 'interview' ? `interview:${route.id}` : route.screen;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [screenKey]);
+
+  return (
+    <NoticeProvider dismissLabel={t('interview.dismiss')}>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <a href={routeHref({ screen: 'interviews' })} aria-current={section === 'interviews' ? 'page' : undefined}>
+            {t('nav.interviews')}
+          </a>
+          <a href={routeHref({ screen: 'about' })} aria-current={section === 'about' ? 'page' : undefined}>
+            {t('nav.about')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Screen route={route} />
+      </main>
+    </NoticeProvider>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The Dexie database: the only place that knows the schema. Everything else goes through the
+ * repositories in this folder.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Interview } from '../../../core/records/interview';
+import { migrations } from './migrations';
+
+/**
+ * Interviews are written in the core's shape; whatever is read back goes through the core's
+ * restore step, since a stored record may be older than this code.
+ */
+
+export class MaillageDb extends Dexie {
+  declare interviews: Table<Interview, string>;
+
+  constructor(name: string) {
+    super(name);
+    for (const migration of migrations) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}
+
+export const defaultDatabaseName = 'maillage';
+
+export function openMaillageDb(name: string = defaultDatabaseName): MaillageDb {
+  return new MaillageDb(name);
+}

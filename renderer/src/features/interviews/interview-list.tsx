@@ -1,0 +1,71 @@
+/**
+ * The interview list, newest first, with a search box. Only the rows in view are rendered, so
+ * ten thousand interviews open as fast as ten.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
+import { InterviewTable } from './interview-table';
+import { filterInterviews, indexForSearch } from './filter-interviews';
+import { storageMessage } from './messages';
+import { useInterviewList } from './use-interviews';
+
+export function InterviewList() {
+  const { t } = useTranslation();
+  const list = useInterviewList();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const all = list.state === 'ready' ? list.value.interviews : null;
+  const index = useMemo(() => (all ? indexForSearch(all) : []), [all]);
+  const shown = useMemo(() => filterInterviews(index, deferredQuery), [index, deferredQuery]);
+  const isReady = list.state === 'ready';
+
+  useEffect(() => {
+    if (isReady) performance.mark('maillage:list-ready');
+  }, [isReady]);
+
+  return (
+    <section className="interview-list" aria-labelledby="list-title" data-ready={isReady ? 'true' : 'false'}>
+      <div className="list-header">
+        <h1 id="list-title">{t('interviews.title')}</h1>
+        <a className="button primary" href={routeHref({ screen: 'new-interview' })}>{t('interviews.new')}</a>
+      </div>
+      {list.state === 'error' && <p role="alert">{storageMessage(t, list.error)}</p>}
+      {list.state === 'loading' && <p>{t('app.loading')}</p>}
+      {all && (
+        <>
+          <div className="list-tools">
+            <label className="search">
+              <span className="visually-hidden">{t('interviews.searchLabel')}</span>
+              <input
+                type="search"
+                value={query}
+                placeholder={t('interviews.searchPlaceholder')}
+                aria-label={t('interviews.searchLabel')}
+                onChange={(event) => { setQuery(event.target.value); }}
+              />
+            </label>
+            <p className="list-count" aria-live="polite">
+              {query.trim() === ''
+                ? t('interviews.count', { count: all.length })
+                : t('interviews.countFiltered', { shown: shown.length, total: all.length })}
+            </p>
+          </div>
+          {list.state === 'ready' && list.value.unreadable > 0 && (
+            <p className="warning">{t('interviews.unreadable', { count: list.value.unreadable })}</p>
+          )}
+          {all.length === 0 ? (
+            <div className="empty-state">
+              <h2>{t('interviews.emptyTitle')}</h2>
+              <p>{t('interviews.emptyBody')}</p>
+            </div>
+          ) : shown.length === 0 ? (
+            <p className="empty-state">{t('interviews.noMatch', { query: deferredQuery })}</p>
+          ) : (
+            <InterviewTable interviews={shown} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -9,7 +9,7 @@ import { ok, err } from '../../../core/shared/result';
 const done = <T>(value: T): Promise<BridgeResult<T>> => Promise.resolve(ok(value));
 
 function saveFile(request: SaveFileRequest): Promise<BridgeResult<SaveFileResponse>> {
-  const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>]));
+  const url = URL.createObjectURL(new Blob([request.data]));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = request.suggestedName;

@@ -3,7 +3,7 @@
  * then one transaction stores it whole. Errors are shown next to each field and summarised at the
  * top, and focus goes to the first field to correct.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   interviewFieldNames,
@@ -81,7 +81,7 @@ function EditorForm({ interview }: { interview: Interview | null }) {
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (isSaving) return;
     performance.mark('maillage:save-start');

@@ -10,8 +10,7 @@ import {
 import { FieldFrame } from '../../ui/text-field';
 import { problemMessage } from './messages';
 
-const textFields = ['respondentName', 'firmName', 'commune', 'networkName', 'interviewer'] as const;
-type TextField = (typeof textFields)[number];
+type TextField = 'respondentName' | 'firmName' | 'commune' | 'networkName' | 'interviewer';
 
 const autoComplete: Record<TextField, string> = {
   respondentName: 'off',

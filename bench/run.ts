@@ -1,0 +1,16 @@
+/** `npm run bench`: every suite, results in bench/results/*.json and the README's table. */
+import { runFoundationBench } from './foundation.bench';
+import { summariseInReadme, writeSuite } from './lib/results';
+
+const suites = [{ name: 'foundation', run: runFoundationBench }];
+
+let failed = false;
+for (const suite of suites) {
+  const result = writeSuite(suite.name, await suite.run());
+  for (const m of result.metrics) {
+    console.log(`${suite.name} · ${m.label}: median ${m.median} ${m.unit}, p95 ${m.p95} ${m.unit} (${m.runs} runs, budget ${m.budget} ${m.unit})${m.withinBudget ? '' : '  OVER BUDGET'}`);
+    if (!m.withinBudget) failed = true;
+  }
+}
+summariseInReadme();
+process.exitCode = failed ? 1 : 0;

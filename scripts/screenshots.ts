@@ -1,0 +1,47 @@
+/**
+ * `npm run screenshots`: every screen in both languages, written to screenshots/ (not committed),
+ * so that whoever changes the UI looks at it.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from '../test/helpers/browser';
+import { catalogues, createInterview, waitForList, type Lang } from '../test/helpers/app-page';
+import { startPreview } from '../test/helpers/preview-server';
+
+const outDir = 'screenshots';
+mkdirSync(outDir, { recursive: true });
+const server = await startPreview();
+const browser = await launchBrowser();
+try {
+  for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
+    const t = catalogues[lang];
+    const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const shot = (name: string) => page.screenshot({ path: `${outDir}/${name}-${lang}.png` });
+    await page.goto(server.url);
+    await waitForList(page);
+    await shot('list-empty');
+    await createInterview(page, lang, { respondentName: 'Élodie Perrin', firmName: 'Moules Perrin SARL', interviewDate: '2026-03-12', interviewer: 'Camille Roux', networkName: 'Mont-Blanc Industries', commune: 'Cluses', respondentRole: 'heir' });
+    await createInterview(page, lang, { respondentName: 'Iñaki Etxeberria', firmName: 'Surf Garage', interviewDate: '2026-06-01', interviewer: 'Maite Garat', networkName: 'Eurosima', commune: 'Anglet', respondentRole: 'founder' });
+    await shot('list');
+    await page.getByRole('link', { name: t.interviews.new }).click();
+    await page.getByLabel(t.interview.fields.respondentName).fill('   ');
+    await page.getByLabel(t.interview.fields.interviewDate).fill('2031-01-01');
+    await page.getByRole('button', { name: t.interview.save, exact: true }).click();
+    await shot('form-errors');
+    await page.goto(server.url);
+    await waitForList(page);
+    await page.locator('.cell-respondent a').first().click();
+    await shot('edit');
+    await page.getByRole('button', { name: t.interview.delete }).click();
+    await shot('delete-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: t.nav.about }).click();
+    await page.getByRole('heading', { name: t.about.title }).waitFor();
+    await shot('about');
+    await context.close();
+  }
+  console.log(`Screenshots written to ${outDir}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,82 @@
+/**
+ * The real command: bin/maillage.mjs loading the bundle that scripts/build-cli.mjs writes. The
+ * bundle is built once, and only when it is missing or older than the sources it is made of.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutralEnv } from '../../helpers/cli-io';
+
+const root = resolve(import.meta.dirname, '../../..');
+const bin = join(root, 'bin/maillage.mjs');
+const bundle = join(root, 'dist/cli/maillage.mjs');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+
+function newestSource(): number {
+  const files = ['cli', 'core'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(root, dir, file)),
+  );
+  files.push(join(root, 'scripts/build-cli.mjs'), join(root, 'package.json'));
+  return Math.max(...files.map((file) => statSync(file).mtimeMs));
+}
+
+function maillage(args: readonly string[], env: Readonly<Record<string, string>> = {}, script = bin) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...neutralEnv, ...env },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) return;
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'pipe', timeout: 120_000 });
+}, 150_000);
+
+describe('bin/maillage.mjs', () => {
+  it('prints the version and exits 0', () => {
+    expect(maillage(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('prints the French help with --help --lang fr and exits 0', () => {
+    const { code, stdout, stderr } = maillage(['--help', '--lang', 'fr']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(`Maillage ${version} — ligne de commande pour les coordinateurs`);
+    expect(stdout).toContain('Utilisation\u00a0: maillage <commande> [options]');
+  });
+
+  it('exits 2 on an unknown command', () => {
+    const { code, stderr } = maillage(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "frobnicate"');
+  });
+});
+
+describe('bin/maillage.mjs without a built bundle', () => {
+  let copy = '';
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-bin-'));
+    mkdirSync(join(dir, 'bin'));
+    copy = join(dir, 'bin/maillage.mjs');
+    copyFileSync(bin, copy);
+  });
+  afterAll(() => {
+    rmSync(resolve(copy, '../..'), { recursive: true, force: true });
+  });
+
+  it('says in one line to run npm run build:cli, in English or French', () => {
+    const english = maillage(['--version'], {}, copy);
+    expect(english.code).toBe(70);
+    expect(english.stdout).toBe('');
+    expect(english.stderr).toBe('maillage: the command line is not built yet; run "npm run build:cli" in the project folder.\n');
+    const french = maillage(['--version'], { LANG: 'fr_FR.UTF-8' }, copy);
+    expect(french.stderr).toContain('npm run build:cli');
+    expect(french.stderr).toContain('pas encore construite');
+    expect(french.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

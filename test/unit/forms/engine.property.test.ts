@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, Answers } from '../../../core/forms/answers';
+import { evaluateForm } from '../../../core/forms/engine';
+import type { CompiledForm } from '../../../core/forms/model';
+import { loadFixtureForm } from '../../helpers/forms';
+
+const forms = [loadFixtureForm('test/fixtures/forms/tiny-v1.json'), loadFixtureForm('forms/spl-cooperation/v1.json')];
+const fcConfig = { seed: 20261128, numRuns: 300 };
+
+/** Answers of every plausible shape — right and wrong — for any of the form's names. */
+function answersFor(form: CompiledForm): fc.Arbitrary<Answers> {
+  const names = [...form.nodes.keys()];
+  const scalar: fc.Arbitrary<AnswerValue> = fc.oneof(
+    fc.constantFrom('yes', 'no', '1', '3', '5', 'dk', 'refused', 'other', '', '2026-05-01', '732829320'),
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -5, max: 3000 }),
+    fc.double({ noNaN: true, min: -10, max: 200 }),
+    fc.array(fc.constantFrom('training', 'purchasing', 'promotion', 'other', 'yes', 'g_reduce_costs'), { maxLength: 4 }),
+    fc.record({ text: fc.string({ maxLength: 20 }), lang: fc.constantFrom('fr' as const, 'en' as const) }),
+  );
+  const instance = fc.record({ id: fc.uuid(), answers: fc.dictionary(fc.constantFrom(...names), scalar, { maxKeys: 5 }) });
+  const value = fc.oneof({ weight: 5, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(instance, { maxLength: 3 }) });
+  return fc.dictionary(fc.constantFrom(...names), value, { maxKeys: 40 });
+}
+
+describe.each(forms.map((form) => [form.key, form] as const))('form engine properties (%s)', (_key, form) => {
+  it('never reports a problem on a hidden question, nor counts it as required', () => {
+    fc.assert(
+      fc.property(answersFor(form), (answers) => {
+        const state = evaluateForm(form, answers, '2026-11-28');
+        for (const node of state.nodes.values()) {
+          if (!node.isVisible) {
+            expect(node.problem).toBeUndefined();
+            expect(node.isRequired).toBe(false);
+            expect(node.value).toBe('');
+          }
+        }
+        expect(state.progress.requiredAnswered).toBeLessThanOrEqual(state.progress.requiredVisible);
+      }),
+      fcConfig,
+    );
+  });
+
+  it('is deterministic: the same answers give the same state', () => {
+    fc.assert(
+      fc.property(answersFor(form), (answers) => {
+        const a = evaluateForm(form, answers, '2026-11-28');
+        const b = evaluateForm(form, structuredClone(answers), '2026-11-28');
+        expect([...b.nodes.entries()]).toEqual([...a.nodes.entries()]);
+        expect(b.sections).toEqual(a.sections);
+      }),
+      fcConfig,
+    );
+  });
+});

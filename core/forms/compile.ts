@@ -216,6 +216,14 @@ export function compileForm(form: FormDefinition): Result<CompiledForm, FormProb
     else for (const later of form.sections.slice(index + 1)) consentLocked.add(later.name);
   }
 
+  for (const [field, name] of Object.entries(form.summary ?? {})) {
+    if (name === undefined) continue;
+    const node = nodes.get(name);
+    if (!node || node.repeat !== undefined || node.kind === 'repeat' || node.kind === 'note' || node.kind === 'matrix') {
+      ctx.problems.push({ code: 'unknown-reference', property: `summary.${field}`, detail: name });
+    }
+  }
+
   if (ctx.problems.length > 0) return err(ctx.problems);
   return ok({ definition: form, key: `${form.id}@${form.version}`, nodes, sections, repeatChildren, consentLocked });
 }

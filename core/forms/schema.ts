@@ -154,7 +154,24 @@ export const formSchema = z
      * Withdrawing later erases the interview's content.
      */
     consent: z.object({ section: nameSchema, question: nameSchema, value: z.string() }).strict().optional(),
+    /**
+     * Which answers fill the interview's summary (the list's columns and search): e.g.
+     * `"firmName": "c_firm_name"`. Top-level questions only.
+     */
+    summary: z
+      .object({
+        interviewer: nameSchema,
+        interviewDate: nameSchema,
+        commune: nameSchema,
+        firmName: nameSchema,
+        networkName: nameSchema,
+        territory: nameSchema,
+      })
+      .partial()
+      .strict()
+      .optional(),
     sections: z.array(sectionSchema).min(1),
   })
   .strict();
+export type SummaryField = keyof NonNullable<FormDefinition['summary']>;
 export type FormDefinition = z.infer<typeof formSchema>;

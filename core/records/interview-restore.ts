@@ -3,7 +3,11 @@
  * before anything uses them: missing fields get their defaults, wrong types are dropped, and a
  * record too broken to show is reported instead of crashing the screen.
  */
-import { isRespondentRole, type Interview, type RespondentRole } from './interview';
+import type { Answers } from '../forms/answers';
+import { interviewStatuses, isRespondentRole, type Interview, type InterviewStatus, type RespondentRole } from './interview';
+
+/** Interviews stored before forms existed were all taken with the built-in instrument, version 1. */
+export const legacyForm = { id: 'spl-cooperation', version: 1 } as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,6 +15,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 const role = (value: unknown): RespondentRole | '' => (typeof value === 'string' && isRespondentRole(value) ? value : '');
+
+const status = (value: unknown): InterviewStatus =>
+  interviewStatuses.find((s) => s === value) ?? 'draft';
+
+/** Answers are checked one by one against the form when shown; here only the container is checked. */
+const answers = (value: unknown): Answers => (isRecord(value) ? (value as Answers) : {});
+
+const optionalText = (key: 'completedAt' | 'validatedAt' | 'validatedBy', value: unknown) =>
+  typeof value === 'string' && value !== '' ? { [key]: value } : {};
 
 /** Returns the interview in today's shape, or null when it has no usable id. */
 export function restoreInterview(raw: unknown): Interview | null {
@@ -29,5 +42,14 @@ export function restoreInterview(raw: unknown): Interview | null {
     interviewer: text(raw['interviewer']),
     createdAt,
     updatedAt: text(raw['updatedAt']) || createdAt,
+    formId: text(raw['formId']) || legacyForm.id,
+    formVersion: typeof raw['formVersion'] === 'number' && Number.isInteger(raw['formVersion']) ? raw['formVersion'] : legacyForm.version,
+    status: status(raw['status']),
+    answers: answers(raw['answers']),
+    territory: text(raw['territory']),
+    lastPath: text(raw['lastPath']),
+    ...optionalText('completedAt', raw['completedAt']),
+    ...optionalText('validatedAt', raw['validatedAt']),
+    ...optionalText('validatedBy', raw['validatedBy']),
   };
 }

@@ -4,6 +4,7 @@
  * and the CLI all refuse the same things.
  */
 import { addYears, parseIsoDate, type IsoDate } from '../shared/dates';
+import type { Answers } from '../forms/answers';
 import { err, ok, type Result } from '../shared/result';
 
 export const respondentRoles = ['founder', 'heir', 'hired-manager', 'other'] as const;
@@ -20,11 +21,26 @@ export interface InterviewFields {
 }
 export type InterviewField = keyof InterviewFields;
 
+export const interviewStatuses = ['draft', 'complete', 'validated'] as const;
+export type InterviewStatus = (typeof interviewStatuses)[number];
+
 export interface Interview extends InterviewFields {
   readonly id: string;
   /** ISO 8601 instants. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The form the interview was started with; it always reopens with that version. */
+  readonly formId: string;
+  readonly formVersion: number;
+  readonly status: InterviewStatus;
+  readonly answers: Answers;
+  /** Where the network is (from the form's summary mapping), for filtering. */
+  readonly territory: string;
+  /** The last question touched, to resume there. */
+  readonly lastPath: string;
+  readonly completedAt?: string;
+  readonly validatedAt?: string;
+  readonly validatedBy?: string;
 }
 
 export const interviewFieldNames = [

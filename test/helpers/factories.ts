@@ -28,6 +28,12 @@ export function anInterview(overrides: Partial<Interview> = {}): Interview {
     interviewer: 'Camille Roux',
     createdAt: '2026-03-12T09:00:00.000Z',
     updatedAt: '2026-03-12T09:00:00.000Z',
+    formId: 'spl-cooperation',
+    formVersion: 1,
+    status: 'draft',
+    answers: {},
+    territory: '',
+    lastPath: '',
     ...overrides,
   };
 }

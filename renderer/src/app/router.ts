@@ -8,12 +8,15 @@ export type Route =
   | { readonly screen: 'interviews' }
   | { readonly screen: 'new-interview' }
   | { readonly screen: 'interview'; readonly id: string }
+  | { readonly screen: 'fill'; readonly id: string; readonly section?: string }
   | { readonly screen: 'about' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/about') return { screen: 'about' };
   if (path === '/interviews/new') return { screen: 'new-interview' };
+  const fill = /^\/interviews\/([0-9a-zA-Z-]{1,64})\/fill(?:\/([A-Za-z0-9_]{1,64}))?$/.exec(path);
+  if (fill?.[1]) return fill[2] ? { screen: 'fill', id: fill[1], section: fill[2] } : { screen: 'fill', id: fill[1] };
   const match = /^\/interviews\/([0-9a-zA-Z-]{1,64})$/.exec(path);
   if (match?.[1]) return { screen: 'interview', id: match[1] };
   return { screen: 'interviews' };
@@ -24,6 +27,7 @@ export function routeHref(route: Route): string {
     case 'interviews': return '#/interviews';
     case 'new-interview': return '#/interviews/new';
     case 'interview': return `#/interviews/${route.id}`;
+    case 'fill': return `#/interviews/${route.id}/fill${route.section ? `/${route.section}` : ''}`;
     case 'about': return '#/about';
   }
 }

@@ -4,15 +4,32 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Interview } from '../../../core/records/interview';
+import type { EditEntry } from '../../../core/records/lifecycle';
 import { migrations } from './migrations';
+
+/** A form installed by the researcher, kept as the text of its file. */
+export interface StoredForm {
+  /** `id@version` */
+  readonly key: string;
+  readonly id: string;
+  readonly version: number;
+  readonly source: string;
+  readonly fileName: string;
+  readonly installedAt: string;
+}
+
+export interface StoredEditEntry extends EditEntry {
+  readonly seq?: number;
+}
 
 /**
  * Interviews are written in the core's shape; whatever is read back goes through the core's
  * restore step, since a stored record may be older than this code.
  */
-
 export class MaillageDb extends Dexie {
   declare interviews: Table<Interview, string>;
+  declare history: Table<StoredEditEntry, number>;
+  declare forms: Table<StoredForm, string>;
 
   constructor(name: string) {
     super(name);

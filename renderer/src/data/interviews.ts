@@ -1,10 +1,16 @@
 /**
  * The interview repository: every read and write of interviews goes through here. Each logical
- * save is one Dexie transaction, so an interview is stored whole or not at all.
+ * save is one Dexie transaction — the interview, its summary columns and its history entry are
+ * written together or not at all.
  */
 import { liveQuery } from 'dexie';
+import type { AnswerValue } from '../../../core/forms/answers';
+import type { FormDefinition } from '../../../core/forms/schema';
+import { addRepeatItem, formatAnswerPath, getAnswer, removeRepeatItem, setAnswer, type AnswerPath } from '../../../core/records/answer-paths';
 import { compareInterviewsByDate, type Interview, type InterviewFields } from '../../../core/records/interview';
 import { restoreInterview } from '../../../core/records/interview-restore';
+import { answersFromSummary, summaryFieldOf, summaryFromAnswers } from '../../../core/records/interview-summary';
+import { isHistoryKept, type EditEntry } from '../../../core/records/lifecycle';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
 import { toStorageError, type StorageError } from './storage-error';
@@ -23,6 +29,9 @@ export interface InterviewList {
   /** Stored records too broken to show (kept in storage, never deleted silently). */
   readonly unreadable: number;
 }
+
+type Change = { readonly field: string; readonly oldValue: unknown; readonly newValue: unknown };
+type Edit = (current: Interview) => { readonly next: Interview; readonly changes: readonly Change[] };
 
 function restoreAll(rows: readonly unknown[]): InterviewList {
   const interviews: Interview[] = [];
@@ -44,7 +53,26 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T, StorageErro
   }
 }
 
+const coverFields = ['respondentName', 'respondentRole', 'firmName', 'commune', 'networkName', 'interviewDate', 'interviewer'] as const;
+
 export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) {
+  const stamp = () => deps.clock.now().toISOString();
+
+  /** Reads, changes and writes one interview, with its history entries, in one transaction. */
+  const edit = (id: string, who: string, change: Edit): Promise<Result<Interview | null, StorageError>> =>
+    attempt(() => db.transaction('rw', db.interviews, db.history, async () => {
+      const current = restoreInterview(await db.interviews.get(id));
+      if (!current) return null;
+      const at = stamp();
+      const { next, changes } = change(current);
+      const written: Interview = { ...next, updatedAt: at };
+      await db.interviews.put(written);
+      if (isHistoryKept(current) && changes.length > 0) {
+        await db.history.bulkAdd(changes.map((c): EditEntry => ({ interviewId: id, ...c, who, at })));
+      }
+      return written;
+    }));
+
   return {
     async list(): Promise<Result<InterviewList, StorageError>> {
       return attempt(async () => restoreAll(await db.interviews.toArray()));
@@ -63,24 +91,78 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
       return attempt(async () => restoreInterview(await db.interviews.get(id)));
     },
 
-    async create(fields: InterviewFields): Promise<Result<Interview, StorageError>> {
-      const stamp = deps.clock.now().toISOString();
-      const interview: Interview = { ...fields, id: deps.newId(), createdAt: stamp, updatedAt: stamp };
+    /** A new interview with the given form; the cover's fields become the form's answers too. */
+    async create(fields: InterviewFields, form: FormDefinition): Promise<Result<Interview, StorageError>> {
+      const at = stamp();
+      const answers = answersFromSummary(form, fields);
+      const interview: Interview = {
+        ...fields, id: deps.newId(), createdAt: at, updatedAt: at, formId: form.id, formVersion: form.version,
+        status: 'draft', answers, territory: summaryFromAnswers(form, answers).territory ?? '', lastPath: '',
+      };
       return attempt(() => db.transaction('rw', db.interviews, async () => {
         await db.interviews.add(interview);
         return interview;
       }));
     },
 
-    /** Replaces the fields of an existing interview; `null` when it no longer exists. */
-    async update(id: string, fields: InterviewFields): Promise<Result<Interview | null, StorageError>> {
-      return attempt(() => db.transaction('rw', db.interviews, async () => {
-        const current = restoreInterview(await db.interviews.get(id));
-        if (!current) return null;
-        const next: Interview = { ...current, ...fields, id, updatedAt: deps.clock.now().toISOString() };
-        await db.interviews.put(next);
-        return next;
+    /** Saves the cover's fields (and the answers they fill); `null` when the interview is gone. */
+    updateCover(id: string, fields: InterviewFields, form: FormDefinition, who: string) {
+      return edit(id, who, (current) => ({
+        next: { ...current, ...fields, answers: answersFromSummary(form, fields, current.answers) },
+        changes: coverFields.filter((f) => current[f] !== fields[f]).map((f) => ({ field: `summary.${f}`, oldValue: current[f], newValue: fields[f] })),
       }));
+    },
+
+    /** Saves one answer (undefined clears it) and the summary column it fills, if any. */
+    saveAnswer(id: string, path: AnswerPath, value: AnswerValue | undefined, form: FormDefinition, who: string) {
+      return edit(id, who, (current) => {
+        const answers = setAnswer(current.answers, path, value);
+        const field = 'repeat' in path ? undefined : summaryFieldOf(form, path.name);
+        const columns = field ? summaryFromAnswers(form, answers) : {};
+        const oldValue = getAnswer(current.answers, path);
+        return {
+          next: { ...current, ...columns, answers, lastPath: formatAnswerPath(path) },
+          changes: JSON.stringify(oldValue) === JSON.stringify(value) ? [] : [{ field: formatAnswerPath(path), oldValue, newValue: value }],
+        };
+      });
+    },
+
+    addRepeatItem(id: string, repeat: string, who: string) {
+      const itemId = deps.newId();
+      return edit(id, who, (current) => ({
+        next: { ...current, answers: addRepeatItem(current.answers, repeat, itemId) },
+        changes: [{ field: `${repeat}[${itemId}]`, oldValue: null, newValue: 'added' }],
+      }));
+    },
+
+    removeRepeatItem(id: string, repeat: string, itemId: string, who: string) {
+      return edit(id, who, (current) => ({
+        next: { ...current, answers: removeRepeatItem(current.answers, repeat, itemId) },
+        changes: [{ field: `${repeat}[${itemId}]`, oldValue: 'present', newValue: null }],
+      }));
+    },
+
+    /** Remembers where the researcher was, without counting it as an edit. */
+    rememberPosition(id: string, path: string) {
+      return attempt(() => db.interviews.update(id, { lastPath: path }).then((count) => count > 0));
+    },
+
+    /** Applies a lifecycle step computed by the core (complete, validate, reopen). */
+    transition(id: string, who: string, step: (current: Interview) => Result<Interview, unknown>) {
+      let refused: unknown = null;
+      return edit(id, who, (current) => {
+        const result = step(current);
+        if (!result.ok) {
+          refused = result.error;
+          return { next: current, changes: [] };
+        }
+        return { next: result.value, changes: [{ field: 'status', oldValue: current.status, newValue: result.value.status }] };
+      }).then((result) => ({ result, refused }));
+    },
+
+    /** Every change recorded after completion, oldest first. */
+    history(id: string): Promise<Result<readonly EditEntry[], StorageError>> {
+      return attempt(() => db.history.where('interviewId').equals(id).sortBy('seq'));
     },
 
     /** Deletes an interview; returns what was deleted so that the UI can offer to undo. */

@@ -43,7 +43,7 @@ describe('migrations', () => {
     const db = openMaillageDb(uniqueDbName());
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['interviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['forms', 'history', 'interviews']);
     db.close();
   });
 
@@ -56,6 +56,21 @@ describe('migrations', () => {
     const list = await repo.list();
     expect(list.ok && list.value.interviews.map((i) => i.respondentName)).toEqual(['Sophie Martin', 'Jean-Baptiste Etcheverry']);
     expect(list.ok && list.value.unreadable).toBe(1);
+    db.close();
+  });
+
+  it('migrates version 1 interviews to version 2: the built-in form v1, draft, cover fields as answers', async () => {
+    const name = uniqueDbName();
+    const rows = JSON.parse(readFileSync('test/fixtures/db/v1-interviews.json', 'utf8')) as unknown[];
+    await writeReleasedDatabase(name, 1, { interviews: { keyPath: 'id', indexes: ['interviewDate', 'updatedAt'] } }, { interviews: rows });
+    const db = openMaillageDb(name);
+    const raw = await db.interviews.get('0192f0a0-0000-7000-8000-000000000002');
+    expect(raw).toMatchObject({
+      formId: 'spl-cooperation',
+      formVersion: 1,
+      status: 'draft',
+      answers: { a_interviewer: 'Camille Roux', a_date: '2026-05-19', a_commune: 'Marnaz', c_firm_name: 'Décolletage du Faucigny', e_network_name: 'Mont-Blanc Industries' },
+    });
     db.close();
   });
 });

@@ -83,7 +83,7 @@ describe('the form engine', () => {
   });
 
   it('shows an answer of the wrong type as invalid instead of failing', () => {
-    const state = run({ ...consented, founded: 'nineteen eighty' as never, trust: '9', practices: 'training' as never, story: { wrong: true } as never });
+    const state = run({ ...consented, founded: 'nineteen eighty', trust: '9', practices: 'training', story: { wrong: true } as never });
     for (const name of ['founded', 'trust', 'practices', 'story']) expect(state.nodes.get(name)?.problem, name).toEqual({ code: 'invalid-type' });
   });
 

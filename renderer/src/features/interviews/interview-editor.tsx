@@ -14,8 +14,12 @@ import {
   type InterviewInput,
 } from '../../../../core/records/interview';
 import { toIsoDate } from '../../../../core/shared/dates';
-import { navigate } from '../../app/router';
+import type { CompiledForm } from '../../../../core/forms/model';
+import { navigate, routeHref } from '../../app/router';
 import { useServices } from '../../app/services';
+import { currentResearcher } from '../../app/researcher';
+import { defaultFormId, latestBuiltInVersion } from '../forms/registry';
+import { useForm } from '../forms/use-form';
 import { useNotice } from '../../ui/notice';
 import { DeleteInterview } from './delete-interview';
 import { InterviewFieldset } from './interview-fields';
@@ -41,7 +45,11 @@ function inputOf(interview: Interview): InterviewInput {
 export function InterviewEditor({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const loaded = useInterview(id);
-  if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
+  const interview = loaded.state === 'ready' ? loaded.value : null;
+  const formId = interview?.formId ?? defaultFormId;
+  const form = useForm(formId, interview ? interview.formVersion : latestBuiltInVersion(formId));
+  if (loaded.state === 'loading' || form.state === 'loading') return <p>{t('app.loading')}</p>;
+  if (form.state === 'error') return <p role="alert">{t('forms.cannotOpen', { key: form.error.code === 'storage' ? formId : form.error.key })}</p>;
   if (loaded.state === 'error') return <p role="alert">{t(`storage.${loaded.error.code}`, { detail: loaded.error.detail })}</p>;
   if (id !== null && loaded.value === null) {
     return (
@@ -52,10 +60,10 @@ export function InterviewEditor({ id }: { id: string | null }) {
       </section>
     );
   }
-  return <EditorForm interview={loaded.value} />;
+  return <EditorForm interview={loaded.value} form={form.form} />;
 }
 
-function EditorForm({ interview }: { interview: Interview | null }) {
+function EditorForm({ interview, form }: { interview: Interview | null; form: CompiledForm }) {
   const { t } = useTranslation();
   const { storage } = useServices();
   const notice = useNotice();
@@ -95,8 +103,8 @@ function EditorForm({ interview }: { interview: Interview | null }) {
     setProblems({});
     setIsSaving(true);
     const result = interview
-      ? await storage.interviews.update(interview.id, checked.value)
-      : await storage.interviews.create(checked.value);
+      ? await storage.interviews.updateCover(interview.id, checked.value, form.definition, currentResearcher())
+      : await storage.interviews.create(checked.value, form.definition);
     performance.measure('maillage:save', 'maillage:save-start');
     setIsSaving(false);
     if (!result.ok) {
@@ -134,6 +142,9 @@ function EditorForm({ interview }: { interview: Interview | null }) {
             {isSaving ? t('interview.saving') : t('interview.save')}
           </button>
           <a className="button" href="#/interviews">{t('interview.cancel')}</a>
+          {interview && (
+            <a className="button" href={routeHref({ screen: 'fill', id: interview.id })}>{t('fill.open')}</a>
+          )}
           {interview && <DeleteInterview interview={interview} />}
         </div>
       </form>

@@ -21,7 +21,7 @@ export function startupScriptKilobytes(distDir = 'dist/renderer'): number {
 }
 
 /** Writes `count` interviews straight into the app's IndexedDB store. */
-async function seedInterviews(page: Page, count: number): Promise<void> {
+export async function seedInterviews(page: Page, count: number): Promise<void> {
   await page.evaluate(async (n) => {
     const networks = ['Mont-Blanc Industries', 'Uztaro', 'Eurosima', 'Pôle Bois Jura', 'Vallée de la Bresle'];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

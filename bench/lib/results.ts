@@ -11,6 +11,8 @@ export interface Metric {
   readonly unit: 'ms' | 'KB';
   /** What the issue asks for: the median (or the single value) must stay at or under it. */
   readonly budget: number;
+  /** A second budget on the 95th percentile, where the issue names one. */
+  readonly p95Budget?: number;
   readonly samples: readonly number[];
 }
 
@@ -22,6 +24,7 @@ export interface MetricResult {
   readonly median: number;
   readonly p95: number;
   readonly budget: number;
+  readonly p95Budget?: number;
   readonly withinBudget: boolean;
 }
 
@@ -50,7 +53,9 @@ export function writeSuite(suite: string, metrics: readonly Metric[]): SuiteResu
     machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: chromiumVersion() },
     metrics: metrics.map((m) => {
       const mid = round(median(m.samples));
-      return { id: m.id, label: m.label, unit: m.unit, runs: m.samples.length, median: mid, p95: round(p95(m.samples)), budget: m.budget, withinBudget: mid <= m.budget };
+      const high = round(p95(m.samples));
+      const withinBudget = mid <= m.budget && (m.p95Budget === undefined || high <= m.p95Budget);
+      return { id: m.id, label: m.label, unit: m.unit, runs: m.samples.length, median: mid, p95: high, budget: m.budget, ...(m.p95Budget === undefined ? {} : { p95Budget: m.p95Budget }), withinBudget };
     }),
   };
   writeFileSync(join(resultsDir, `${suite}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -64,7 +69,7 @@ export function summariseInReadme(readmePath = 'README.md'): void {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(resultsDir, f), 'utf8')) as SuiteResult);
   const rows = suites.flatMap((s) =>
-    s.metrics.map((m) => `| ${s.suite} | ${m.label} | ${m.median} ${m.unit} | ${m.p95} ${m.unit} | ${m.runs} | ≤ ${m.budget} ${m.unit} | ${m.withinBudget ? 'yes' : '**no**'} |`),
+    s.metrics.map((m) => `| ${s.suite} | ${m.label} | ${m.median} ${m.unit} | ${m.p95} ${m.unit} | ${m.runs} | ≤ ${m.budget} ${m.unit}${m.p95Budget === undefined ? '' : `, p95 ≤ ${m.p95Budget} ${m.unit}`} | ${m.withinBudget ? 'yes' : '**no**'} |`),
   );
   const table = ['| suite | what | median | p95 | runs | budget | within |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
   if (!existsSync(readmePath)) return;

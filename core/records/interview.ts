@@ -133,8 +133,8 @@ export function validateInterviewInput(input: InterviewInput, today: IsoDate): R
 }
 
 /** The text a full-text search looks in, folded for accent- and case-blind matching. */
-export function interviewSearchText(fields: Pick<InterviewFields, 'respondentName' | 'firmName' | 'networkName' | 'commune' | 'interviewer'>): string {
-  return foldForSearch([fields.respondentName, fields.firmName, fields.networkName, fields.commune, fields.interviewer].join(' '));
+export function interviewSearchText(fields: Pick<InterviewFields, 'respondentName' | 'firmName' | 'networkName' | 'commune' | 'interviewer'> & { readonly territory?: string }): string {
+  return foldForSearch([fields.respondentName, fields.firmName, fields.networkName, fields.commune, fields.interviewer, fields.territory ?? ''].join(' '));
 }
 
 /** Lower case, no diacritics: "Élodie" and "elodie" match. */

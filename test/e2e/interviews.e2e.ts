@@ -87,6 +87,28 @@ for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
       await page.getByText(t.interviews.noMatch.replace('{{query}}', 'nobody')).waitFor();
     });
 
+    it('filters by interviewer and network, and sorts by any column', async () => {
+      await createInterview(page, lang, { respondentName: 'Zoé Arnaud', firmName: 'Z SARL', interviewDate: '2026-01-05', interviewer: 'Camille Roux', networkName: 'Uztaro' });
+      await createInterview(page, lang, { respondentName: 'Émile Bon', firmName: 'E SAS', interviewDate: '2026-03-01', interviewer: 'Maite Garat', networkName: 'Eurosima' });
+      await createInterview(page, lang, { respondentName: 'adèle Coste', firmName: 'A SA', interviewDate: '2025-12-20', interviewer: 'Camille Roux', networkName: 'Eurosima' });
+      const filters = page.getByRole('group', { name: t.interviews.filters.label });
+      await filters.getByLabel(t.interviews.filters.interviewer).selectOption('Camille Roux');
+      await expect.poll(() => listedRespondents(page)).toEqual(['Zoé Arnaud', 'adèle Coste']);
+      await filters.getByLabel(t.interviews.filters.network).selectOption('Eurosima');
+      await expect.poll(() => listedRespondents(page)).toEqual(['adèle Coste']);
+      await filters.getByRole('button', { name: t.interviews.filters.reset }).click();
+      await expect.poll(() => listedRespondents(page)).toEqual(['Émile Bon', 'Zoé Arnaud', 'adèle Coste']);
+
+      const respondentHeader = page.getByRole('columnheader', { name: t.interviews.columns.respondent });
+      await respondentHeader.getByRole('button').click();
+      expect(await respondentHeader.getAttribute('aria-sort')).toBe('ascending');
+      await expect.poll(() => listedRespondents(page)).toEqual(['adèle Coste', 'Émile Bon', 'Zoé Arnaud']);
+      await respondentHeader.getByRole('button').click();
+      await expect.poll(() => listedRespondents(page)).toEqual(['Zoé Arnaud', 'Émile Bon', 'adèle Coste']);
+      await filters.getByLabel(t.interviews.filters.status).selectOption('complete');
+      await page.getByText(t.interviews.noMatchFilters).waitFor();
+    });
+
     it('opens the About panel with version, data location and storage persistence', async () => {
       await page.getByRole('link', { name: t.nav.about }).click();
       await page.getByRole('heading', { name: t.about.title }).waitFor();

@@ -6,18 +6,30 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
 import { InterviewTable } from './interview-table';
-import { filterInterviews, indexForSearch } from './filter-interviews';
+import { defaultSort, facetsOf, hasFilters, filterInterviews, indexForSearch, noFilters, sortInterviews, type ListFilters, type SortOrder } from './filter-interviews';
+import { ListFilterBar } from './list-filters';
 import { storageMessage } from './messages';
 import { useInterviewList } from './use-interviews';
 
 export function InterviewList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useInterviewList();
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
+  const [filters, setFilters] = useState<ListFilters>(noFilters);
+  const [sort, setSort] = useState<SortOrder>(defaultSort);
+  const query = filters.query;
+  const deferredFilters = useDeferredValue(filters);
+  const deferredQuery = deferredFilters.query;
   const all = list.state === 'ready' ? list.value.interviews : null;
-  const index = useMemo(() => (all ? indexForSearch(all) : []), [all]);
-  const shown = useMemo(() => filterInterviews(index, deferredQuery), [index, deferredQuery]);
+  const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }), [i18n.language]);
+  const sorted = useMemo(() => (all ? sortInterviews(all, sort, collator) : []), [all, sort, collator]);
+  const index = useMemo(() => indexForSearch(sorted), [sorted]);
+  const facets = useMemo(() => facetsOf(all ?? [], collator), [all, collator]);
+  const shown = useMemo(() => filterInterviews(index, deferredFilters), [index, deferredFilters]);
+  const isFiltered = hasFilters(filters);
+
+  useEffect(() => {
+    if (list.state === 'ready') performance.mark('maillage:list-filtered');
+  }, [shown, list.state]);
   const isReady = list.state === 'ready';
 
   useEffect(() => {
@@ -42,15 +54,16 @@ export function InterviewList() {
                 value={query}
                 placeholder={t('interviews.searchPlaceholder')}
                 aria-label={t('interviews.searchLabel')}
-                onChange={(event) => { setQuery(event.target.value); }}
+                onChange={(event) => { setFilters({ ...filters, query: event.target.value }); }}
               />
             </label>
             <p className="list-count" aria-live="polite">
-              {query.trim() === ''
+              {!isFiltered
                 ? t('interviews.count', { count: all.length })
                 : t('interviews.countFiltered', { shown: shown.length, total: all.length })}
             </p>
           </div>
+          <ListFilterBar filters={filters} facets={facets} onChange={setFilters} />
           {list.state === 'ready' && list.value.unreadable > 0 && (
             <p className="warning">{t('interviews.unreadable', { count: list.value.unreadable })}</p>
           )}
@@ -60,9 +73,11 @@ export function InterviewList() {
               <p>{t('interviews.emptyBody')}</p>
             </div>
           ) : shown.length === 0 ? (
-            <p className="empty-state">{t('interviews.noMatch', { query: deferredQuery })}</p>
+            <p className="empty-state">
+              {deferredQuery.trim() === '' ? t('interviews.noMatchFilters') : t('interviews.noMatch', { query: deferredQuery })}
+            </p>
           ) : (
-            <InterviewTable interviews={shown} />
+            <InterviewTable interviews={shown} sort={sort} onSort={setSort} />
           )}
         </>
       )}

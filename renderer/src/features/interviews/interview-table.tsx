@@ -9,11 +9,17 @@ import type { Interview } from '../../../../core/records/interview';
 import { isLanguage } from '../../../../core/shared/language';
 import { routeHref } from '../../app/router';
 import { formatIsoDate } from '../../i18n/format';
+import { sortColumns, type SortColumn, type SortOrder } from './filter-interviews';
 
 const rowHeight = 44;
-const columns = ['date', 'respondent', 'firm', 'network', 'commune', 'interviewer'] as const;
 
-export function InterviewTable({ interviews }: { interviews: readonly Interview[] }) {
+interface Props {
+  readonly interviews: readonly Interview[];
+  readonly sort: SortOrder;
+  readonly onSort: (sort: SortOrder) => void;
+}
+
+export function InterviewTable({ interviews, sort, onSort }: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -31,9 +37,17 @@ export function InterviewTable({ interviews }: { interviews: readonly Interview[
     <div className="table" role="table" aria-label={t('interviews.tableLabel')} aria-rowcount={interviews.length + 1}>
       <div className="table-head" role="rowgroup">
         <div className="table-row" role="row" aria-rowindex={1}>
-          {columns.map((column) => (
-            <div key={column} className={`cell cell-${column}`} role="columnheader">
-              {t(`interviews.columns.${column}`)}
+          {sortColumns.map((column) => (
+            <div
+              key={column}
+              className={`cell cell-${column}`}
+              role="columnheader"
+              aria-sort={sort.column === column ? sort.direction : 'none'}
+            >
+              <button type="button" className="sort-button" onClick={() => { onSort(nextSort(sort, column)); }}>
+                {t(`interviews.columns.${column}`)}
+                <span aria-hidden="true" className="sort-mark">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+              </button>
             </div>
           ))}
         </div>
@@ -64,6 +78,9 @@ export function InterviewTable({ interviews }: { interviews: readonly Interview[
                 <div className="cell cell-network" role="cell">{interview.networkName}</div>
                 <div className="cell cell-commune" role="cell">{interview.commune}</div>
                 <div className="cell cell-interviewer" role="cell">{interview.interviewer}</div>
+                <div className="cell cell-status" role="cell">
+                  <span className={`status-badge status-${interview.status}`}>{t(`interviews.statuses.${interview.status}`)}</span>
+                </div>
               </div>
             );
           })}
@@ -71,4 +88,10 @@ export function InterviewTable({ interviews }: { interviews: readonly Interview[
       </div>
     </div>
   );
+}
+
+/** A click on the sorted column flips its direction; another column starts ascending (dates: newest first). */
+function nextSort(current: SortOrder, column: SortColumn): SortOrder {
+  if (current.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { column, direction: column === 'date' ? 'descending' : 'ascending' };
 }

@@ -51,9 +51,22 @@ interface Scope {
 
 const pathOf = (name: string, scope: Scope | undefined) => (scope ? `${scope.repeat}[${scope.instance.id}].${name}` : name);
 
+/** Sections by name, computed once per compiled form. */
+const sectionIndexes = new WeakMap<CompiledForm, ReadonlyMap<string, CompiledForm['sections'][number]>>();
+function sectionsByName(form: CompiledForm): ReadonlyMap<string, CompiledForm['sections'][number]> {
+  let index = sectionIndexes.get(form);
+  if (!index) {
+    index = new Map(form.sections.map((s) => [s.section.name, s]));
+    sectionIndexes.set(form, index);
+  }
+  return index;
+}
+
 export function evaluateForm(form: CompiledForm, answers: Answers, today: string): FormState {
   const visibility = new Map<string, boolean>();
   const values = new Map<string, Value>();
+  const answerProblems = new Map<string, AnswerProblem>();
+  const sectionIndex = sectionsByName(form);
   const choiceCache = new Map<string, readonly Choice[] | undefined>();
 
   const context = (scope: Scope | undefined, current?: Value): EvalContext => ({
@@ -78,7 +91,7 @@ export function evaluateForm(form: CompiledForm, answers: Answers, today: string
     const cached = sectionVisible.get(name);
     if (cached !== undefined) return cached;
     sectionVisible.set(name, false);
-    const section = form.sections.find((s) => s.section.name === name);
+    const section = sectionIndex.get(name);
     const locked = form.consentLocked.has(name) && !hasConsent();
     const visible = !locked && (!section?.relevant || holds(section.relevant, undefined));
     sectionVisible.set(name, visible);
@@ -128,7 +141,11 @@ export function evaluateForm(form: CompiledForm, answers: Answers, today: string
     let value: Value = '';
     if (isVisible(node, scope)) {
       if (node.calculation) value = evaluate(node.calculation, context(scope));
-      else value = checkAnswer(node, rawAnswer(node.name, scope), choicesOf(node, scope)).value;
+      else {
+        const checked = checkAnswer(node, rawAnswer(node.name, scope), choicesOf(node, scope));
+        value = checked.value;
+        if (checked.problem) answerProblems.set(key, checked.problem);
+      }
     }
     values.set(key, value);
     return value;
@@ -149,11 +166,10 @@ export function evaluateForm(form: CompiledForm, answers: Answers, today: string
     const path = pathOf(node.name, scope);
     const visible = isVisible(node, scope);
     const choices = choicesOf(node, scope);
-    const checked = visible && !node.calculation ? checkAnswer(node, rawAnswer(node.name, scope), choices) : { value: valueOf(node, scope) };
     const value = visible ? valueOf(node, scope) : '';
     const isRequired = visible && (typeof node.required === 'boolean' ? node.required : holds(node.required, scope));
     const isAnswered = visible && !isEmpty(value);
-    let problem: AnswerProblem | undefined = checked.problem;
+    let problem: AnswerProblem | undefined = answerProblems.get(path);
     if (visible && !problem) {
       if (isRequired && !isAnswered && node.kind !== 'note' && node.kind !== 'matrix' && node.kind !== 'calculate') problem = { code: 'required' };
       else if (isAnswered && node.constraint && !toBoolean(evaluate(node.constraint, context(scope, value)))) problem = { code: 'constraint' };

@@ -23,6 +23,24 @@ export const en = {
   'error.invalidLang': 'maillage: unknown language "{lang}". Use --lang fr or --lang en.',
   'error.unexpectedArgument': 'maillage: unexpected argument "{argument}". Run maillage --help for the usage.',
   'error.internal': 'maillage: internal error, please report it with the lines below.',
+  'formCheck.missingFile': 'maillage: form check needs the path of a form file (.json). Run maillage help form check.',
+  'formCheck.notFound': 'maillage: {file}: no such file.',
+  'formCheck.isDirectory': 'maillage: {file} is a folder, not a form file.',
+  'formCheck.unreadable': 'maillage: {file}: the file cannot be read ({reason}).',
+  'formCheck.permissionDenied': 'maillage: {file}: permission denied; this account may not read the file.',
+  'formCheck.notUtf8': '{file}: the file is not UTF-8 text. Save it as UTF-8 (in most editors: Save as… > Encoding: UTF-8) and check it again.',
+  'formCheck.problem': '{file}: {problem}',
+  'formCheck.invalid': '{file}: problems found: {count}. The form cannot be used until they are fixed.',
+  'formCheck.valid': '{file}: valid form.',
+  'formCheck.summary.form': '  Form: {id}, version {version}',
+  'formCheck.summary.title': '  Title: {title}',
+  'formCheck.summary.sections': '  Sections: {count}',
+  'formCheck.summary.questions': '  Questions: {count} ({types})',
+  'formCheck.summary.matrixItems': '  Matrix items (each answered on its own): {count} ({matrices})',
+  'formCheck.summary.repeats': '  Repeat groups: {count} ({repeats})',
+  'formCheck.summary.calculations': '  Calculations: {count}; indices: {indices}',
+  'formCheck.summary.languages': '  Languages: French (fr) and English (en), every text in both',
+  'formCheck.none': 'none',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -52,4 +70,25 @@ export const fr: Messages = {
   'error.unexpectedArgument':
     'maillage\u00a0: argument inattendu «\u00a0{argument}\u00a0». Lancez maillage --help pour l’utilisation.',
   'error.internal': 'maillage\u00a0: erreur interne, merci de la signaler avec les lignes ci-dessous.',
+  'formCheck.missingFile':
+    'maillage\u00a0: form check attend le chemin d’un fichier de formulaire (.json). Lancez maillage help form check.',
+  'formCheck.notFound': 'maillage\u00a0: {file}\u00a0: fichier introuvable.',
+  'formCheck.isDirectory': 'maillage\u00a0: {file} est un dossier, pas un fichier de formulaire.',
+  'formCheck.unreadable': 'maillage\u00a0: {file}\u00a0: le fichier ne peut pas être lu ({reason}).',
+  'formCheck.permissionDenied': 'maillage\u00a0: {file}\u00a0: accès refusé\u00a0; ce compte n’a pas le droit de lire le fichier.',
+  'formCheck.notUtf8':
+    '{file}\u00a0: le fichier n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (dans la plupart des éditeurs\u00a0: Enregistrer sous… > Encodage\u00a0: UTF-8) puis vérifiez-le à nouveau.',
+  'formCheck.problem': '{file}\u00a0: {problem}',
+  'formCheck.invalid':
+    '{file}\u00a0: problèmes trouvés\u00a0: {count}. Le formulaire ne peut pas être utilisé tant qu’ils ne sont pas corrigés.',
+  'formCheck.valid': '{file}\u00a0: formulaire valide.',
+  'formCheck.summary.form': '  Formulaire\u00a0: {id}, version {version}',
+  'formCheck.summary.title': '  Titre\u00a0: {title}',
+  'formCheck.summary.sections': '  Sections\u00a0: {count}',
+  'formCheck.summary.questions': '  Questions\u00a0: {count} ({types})',
+  'formCheck.summary.matrixItems': '  Items de matrices (chacun est une réponse)\u00a0: {count} ({matrices})',
+  'formCheck.summary.repeats': '  Groupes répétés\u00a0: {count} ({repeats})',
+  'formCheck.summary.calculations': '  Calculs\u00a0: {count}\u00a0; indices\u00a0: {indices}',
+  'formCheck.summary.languages': '  Langues\u00a0: français (fr) et anglais (en), chaque texte dans les deux',
+  'formCheck.none': 'aucun',
 };

@@ -167,11 +167,12 @@ export function evaluateForm(form: CompiledForm, answers: Answers, today: string
     const visible = isVisible(node, scope);
     const choices = choicesOf(node, scope);
     const value = visible ? valueOf(node, scope) : '';
-    const isRequired = visible && (typeof node.required === 'boolean' ? node.required : holds(node.required, scope));
+    const isAnswerable = node.kind !== 'note' && node.kind !== 'matrix' && node.kind !== 'calculate';
+    const isRequired = visible && isAnswerable && (typeof node.required === 'boolean' ? node.required : holds(node.required, scope));
     const isAnswered = visible && !isEmpty(value);
     let problem: AnswerProblem | undefined = answerProblems.get(path);
     if (visible && !problem) {
-      if (isRequired && !isAnswered && node.kind !== 'note' && node.kind !== 'matrix' && node.kind !== 'calculate') problem = { code: 'required' };
+      if (isRequired && !isAnswered) problem = { code: 'required' };
       else if (isAnswered && node.constraint && !toBoolean(evaluate(node.constraint, context(scope, value)))) problem = { code: 'constraint' };
       else if (isAnswered && node.question.type === 'ranking' && isRequired) {
         const wanted = Math.min(node.question.rank, choices?.length ?? 0);

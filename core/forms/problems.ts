@@ -53,12 +53,18 @@ const messages: Record<FormProblemCode, Record<Language, Template>> = {
   consent: { fr: (p) => `consentement mal déclaré : ${p.detail ?? ''}`, en: (p) => `consent is declared wrongly: ${p.detail ?? ''}` },
 };
 
+/** French typography: a no-break space inside « » and before : ; ? ! */
+export function frenchSpacing(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ ([:;?!])/g, '\u00a0$1');
+}
+
 /** One line: where, then what. */
 export function describeFormProblem(problem: FormProblem, language: Language): string {
-  const where = problem.question
-    ? language === 'fr' ? `question « ${problem.question} »` : `question "${problem.question}"`
-    : problem.section
-      ? language === 'fr' ? `section « ${problem.section} »` : `section "${problem.section}"`
-      : language === 'fr' ? 'formulaire' : 'form';
-  return `${where} : ${messages[problem.code][language](problem)}`.replace(' : ', language === 'fr' ? ' : ' : ': ');
+  const what = messages[problem.code][language](problem);
+  if (language === 'fr') {
+    const where = problem.question ? `question « ${problem.question} »` : problem.section ? `section « ${problem.section} »` : 'formulaire';
+    return frenchSpacing(`${where} : ${what}`);
+  }
+  const where = problem.question ? `question "${problem.question}"` : problem.section ? `section "${problem.section}"` : 'form';
+  return `${where}: ${what}`;
 }

@@ -24,6 +24,9 @@ export type InterviewField = keyof InterviewFields;
 export const interviewStatuses = ['draft', 'complete', 'validated'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];
 
+/** An interview without its answers: what the list shows, searches and filters. */
+export type InterviewSummary = Omit<Interview, 'answers'>;
+
 export interface Interview extends InterviewFields {
   readonly id: string;
   /** ISO 8601 instants. */
@@ -143,7 +146,7 @@ export function foldForSearch(text: string): string {
 }
 
 /** Newest first; ties broken by the last edit, then id, so the order never flickers. */
-export function compareInterviewsByDate(a: Interview, b: Interview): number {
+export function compareInterviewsByDate(a: InterviewSummary, b: InterviewSummary): number {
   if (a.interviewDate !== b.interviewDate) return a.interviewDate < b.interviewDate ? 1 : -1;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

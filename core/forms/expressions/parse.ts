@@ -14,7 +14,7 @@ const binaryOperators: Record<BinaryOperator, number> = {
 };
 
 /** XPath function names with a hyphen, which jsep would read as a subtraction. */
-const hyphenatedFunctions = ['count-selected', 'string-length', 'selected-at', 'normalize-space', 'starts-with', 'ends-with', 'substring-before', 'substring-after'];
+const hyphenatedFunctions = ['count-selected', 'string-length', 'selected-at', 'normalize-space', 'starts-with', 'ends-with'];
 
 let isConfigured = false;
 function configure(): void {

@@ -9,11 +9,13 @@ export type Route =
   | { readonly screen: 'new-interview' }
   | { readonly screen: 'interview'; readonly id: string }
   | { readonly screen: 'fill'; readonly id: string; readonly section?: string }
+  | { readonly screen: 'forms' }
   | { readonly screen: 'about' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/about') return { screen: 'about' };
+  if (path === '/forms') return { screen: 'forms' };
   if (path === '/interviews/new') return { screen: 'new-interview' };
   const fill = /^\/interviews\/([0-9a-zA-Z-]{1,64})\/fill(?:\/([A-Za-z0-9_]{1,64}))?$/.exec(path);
   if (fill?.[1]) return fill[2] ? { screen: 'fill', id: fill[1], section: fill[2] } : { screen: 'fill', id: fill[1] };
@@ -28,6 +30,7 @@ export function routeHref(route: Route): string {
     case 'new-interview': return '#/interviews/new';
     case 'interview': return `#/interviews/${route.id}`;
     case 'fill': return `#/interviews/${route.id}/fill${route.section ? `/${route.section}` : ''}`;
+    case 'forms': return '#/forms';
     case 'about': return '#/about';
   }
 }

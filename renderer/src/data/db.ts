@@ -3,7 +3,9 @@
  * repositories in this folder.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Interview } from '../../../core/records/interview';
+import type { FieldRegisters } from '../../../core/exchange/interview-sync';
+import type { Answers } from '../../../core/forms/answers';
+import type { InterviewSummary } from '../../../core/records/interview';
 import type { EditEntry } from '../../../core/records/lifecycle';
 import { migrations } from './migrations';
 
@@ -18,6 +20,25 @@ export interface StoredForm {
   readonly installedAt: string;
 }
 
+/** The part of an interview read only when it is opened: its answers and its merge registers. */
+export interface StoredInterviewData {
+  readonly id: string;
+  readonly answers: Answers;
+  readonly registers: FieldRegisters;
+}
+
+/** A deleted record: it stays deleted on every computer that hears of it. */
+export interface Tombstone {
+  readonly id: string;
+  readonly kind: 'interview';
+  readonly hlc: string;
+}
+
+export interface MetaEntry {
+  readonly key: string;
+  readonly value: unknown;
+}
+
 export interface StoredEditEntry extends EditEntry {
   readonly seq?: number;
 }
@@ -27,7 +48,10 @@ export interface StoredEditEntry extends EditEntry {
  * restore step, since a stored record may be older than this code.
  */
 export class MaillageDb extends Dexie {
-  declare interviews: Table<Interview, string>;
+  declare interviews: Table<InterviewSummary, string>;
+  declare interviewData: Table<StoredInterviewData, string>;
+  declare tombstones: Table<Tombstone, string>;
+  declare meta: Table<MetaEntry, string>;
   declare history: Table<StoredEditEntry, number>;
   declare forms: Table<StoredForm, string>;
 

@@ -6,7 +6,7 @@ import { createInterviewRepository, type InterviewRepository } from './interview
 
 export type { StoredForm } from './db';
 export type { FormRepository } from './forms';
-export type { InterviewList, InterviewRepository } from './interviews';
+export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 
 export interface Storage {

@@ -4,15 +4,17 @@
  * written together or not at all.
  */
 import { liveQuery } from 'dexie';
+import { stampChanges, type FieldRegisters } from '../../../core/exchange/interview-sync';
 import type { AnswerValue } from '../../../core/forms/answers';
 import type { FormDefinition } from '../../../core/forms/schema';
 import { addRepeatItem, formatAnswerPath, getAnswer, removeRepeatItem, setAnswer, type AnswerPath } from '../../../core/records/answer-paths';
-import { compareInterviewsByDate, type Interview, type InterviewFields } from '../../../core/records/interview';
+import { compareInterviewsByDate, type Interview, type InterviewFields, type InterviewSummary } from '../../../core/records/interview';
 import { restoreInterview } from '../../../core/records/interview-restore';
 import { answersFromSummary, summaryFieldOf, summaryFromAnswers } from '../../../core/records/interview-summary';
 import { isHistoryKept, type EditEntry } from '../../../core/records/lifecycle';
 import { err, ok, type Result } from '../../../core/shared/result';
-import type { MaillageDb } from './db';
+import type { MaillageDb, StoredInterviewData } from './db';
+import { nextStamp } from './device-clock';
 import { toStorageError, type StorageError } from './storage-error';
 
 export interface Clock {
@@ -24,22 +26,30 @@ export interface RepositoryDeps {
 }
 
 export interface InterviewList {
-  /** Newest interview first. */
-  readonly interviews: readonly Interview[];
+  /** Newest interview first; summaries only (answers are read when an interview is opened). */
+  readonly interviews: readonly InterviewSummary[];
   /** Stored records too broken to show (kept in storage, never deleted silently). */
   readonly unreadable: number;
+}
+
+/** What a deletion took away, kept by the UI for its undo. */
+export interface DeletedInterview {
+  readonly interview: Interview;
+  readonly registers: FieldRegisters;
 }
 
 type Change = { readonly field: string; readonly oldValue: unknown; readonly newValue: unknown };
 type Edit = (current: Interview) => { readonly next: Interview; readonly changes: readonly Change[] };
 
 function restoreAll(rows: readonly unknown[]): InterviewList {
-  const interviews: Interview[] = [];
+  const interviews: InterviewSummary[] = [];
   let unreadable = 0;
   for (const row of rows) {
     const interview = restoreInterview(row);
-    if (interview) interviews.push(interview);
-    else unreadable++;
+    if (interview) {
+      const { answers: _answers, ...summary } = interview;
+      interviews.push(summary);
+    } else unreadable++;
   }
   interviews.sort(compareInterviewsByDate);
   return { interviews, unreadable };
@@ -58,15 +68,39 @@ const coverFields = ['respondentName', 'respondentRole', 'firmName', 'commune', 
 export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) {
   const stamp = () => deps.clock.now().toISOString();
 
+  const now = () => deps.clock.now().getTime();
+
+  const read = async (id: string): Promise<{ interview: Interview; data: StoredInterviewData | undefined } | null> => {
+    const summary = await db.interviews.get(id);
+    if (!summary) return null;
+    const data = await db.interviewData.get(id);
+    const interview = restoreInterview({ ...summary, answers: data?.answers });
+    return interview ? { interview, data } : null;
+  };
+
+  /** Writes the summary row and the data row of an interview, its registers stamped for what changed. */
+  const write = async (before: Interview | null, after: Interview, registers: FieldRegisters): Promise<void> => {
+    let base = registers;
+    if (before && Object.keys(base).length === 0) {
+      // Saved before merge registers existed: its current fields are stamped once, as they stand.
+      base = stampChanges({}, null, before, await nextStamp(db, now));
+    }
+    const stamped = stampChanges(base, before, after, await nextStamp(db, now));
+    const { answers, ...summary } = after;
+    await db.interviews.put(summary);
+    await db.interviewData.put({ id: after.id, answers, registers: stamped });
+  };
+
   /** Reads, changes and writes one interview, with its history entries, in one transaction. */
   const edit = (id: string, who: string, change: Edit): Promise<Result<Interview | null, StorageError>> =>
-    attempt(() => db.transaction('rw', db.interviews, db.history, async () => {
-      const current = restoreInterview(await db.interviews.get(id));
-      if (!current) return null;
+    attempt(() => db.transaction('rw', [db.interviews, db.interviewData, db.history, db.meta], async () => {
+      const found = await read(id);
+      if (!found) return null;
+      const current = found.interview;
       const at = stamp();
       const { next, changes } = change(current);
       const written: Interview = { ...next, updatedAt: at };
-      await db.interviews.put(written);
+      await write(current, written, found.data?.registers ?? {});
       if (isHistoryKept(current) && changes.length > 0) {
         await db.history.bulkAdd(changes.map((c): EditEntry => ({ interviewId: id, ...c, who, at })));
       }
@@ -75,6 +109,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
 
   return {
     async list(): Promise<Result<InterviewList, StorageError>> {
+      // Summaries only: the answers stay in interviewData until an interview is opened.
       return attempt(async () => restoreAll(await db.interviews.toArray()));
     },
 
@@ -88,7 +123,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
     },
 
     async get(id: string): Promise<Result<Interview | null, StorageError>> {
-      return attempt(async () => restoreInterview(await db.interviews.get(id)));
+      return attempt(() => db.transaction('r', db.interviews, db.interviewData, async () => (await read(id))?.interview ?? null));
     },
 
     /** A new interview with the given form; the cover's fields become the form's answers too. */
@@ -99,8 +134,8 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
         ...fields, id: deps.newId(), createdAt: at, updatedAt: at, formId: form.id, formVersion: form.version,
         status: 'draft', answers, territory: summaryFromAnswers(form, answers).territory ?? '', lastPath: '',
       };
-      return attempt(() => db.transaction('rw', db.interviews, async () => {
-        await db.interviews.add(interview);
+      return attempt(() => db.transaction('rw', [db.interviews, db.interviewData, db.meta], async () => {
+        await write(null, interview, {});
         return interview;
       }));
     },
@@ -143,7 +178,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
     },
 
     /** Remembers where the researcher was, without counting it as an edit. */
-    rememberPosition(id: string, path: string) {
+    rememberPosition(id: string, path: string): Promise<Result<boolean, StorageError>> {
       return attempt(() => db.interviews.update(id, { lastPath: path }).then((count) => count > 0));
     },
 
@@ -165,21 +200,29 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
       return attempt(() => db.history.where('interviewId').equals(id).sortBy('seq'));
     },
 
-    /** Deletes an interview; returns what was deleted so that the UI can offer to undo. */
-    async remove(id: string): Promise<Result<Interview | null, StorageError>> {
-      return attempt(() => db.transaction('rw', db.interviews, async () => {
-        const current = await db.interviews.get(id);
-        if (!current) return null;
+    /**
+     * Deletes an interview everywhere: its rows go, a tombstone stays (and travels with the next
+     * bundle). Returns what was deleted so that the UI can offer to undo before it travels.
+     */
+    async remove(id: string): Promise<Result<DeletedInterview | null, StorageError>> {
+      return attempt(() => db.transaction('rw', [db.interviews, db.interviewData, db.tombstones, db.meta], async () => {
+        const found = await read(id);
+        if (!found) return null;
         await db.interviews.delete(id);
-        return restoreInterview(current);
+        await db.interviewData.delete(id);
+        await db.tombstones.put({ id, kind: 'interview', hlc: await nextStamp(db, now) });
+        return { interview: found.interview, registers: found.data?.registers ?? {} };
       }));
     },
 
-    /** Puts back an interview exactly as it was (undo of a deletion). */
-    async restore(interview: Interview): Promise<Result<Interview, StorageError>> {
-      return attempt(() => db.transaction('rw', db.interviews, async () => {
-        await db.interviews.put(interview);
-        return interview;
+    /** Puts back an interview exactly as it was (undo of a deletion), and lifts its tombstone. */
+    async restore(deleted: DeletedInterview): Promise<Result<Interview, StorageError>> {
+      return attempt(() => db.transaction('rw', [db.interviews, db.interviewData, db.tombstones], async () => {
+        const { answers, ...summary } = deleted.interview;
+        await db.tombstones.delete(deleted.interview.id);
+        await db.interviews.put(summary);
+        await db.interviewData.put({ id: deleted.interview.id, answers, registers: deleted.registers });
+        return deleted.interview;
       }));
     },
   };

@@ -51,15 +51,18 @@ describe('interview repository', () => {
     expect(await repo.remove('missing')).toEqual({ ok: true, value: null });
   });
 
-  it('deletes an interview and can put it back exactly (undo)', async () => {
-    const { repo } = openTestStore();
+  it('deletes an interview, leaving a tombstone, and can put it back exactly (undo)', async () => {
+    const { db, repo } = openTestStore();
     const created = await repo.create(fields(), form);
     if (!created.ok) throw new Error('create failed');
     const removed = await repo.remove(created.value.id);
-    expect(removed.ok && removed.value).toEqual(created.value);
+    if (!removed.ok || !removed.value) throw new Error('remove failed');
+    expect(removed.value.interview).toEqual(created.value);
     expect((await repo.get(created.value.id))).toEqual({ ok: true, value: null });
-    await repo.restore(created.value);
+    expect(await db.tombstones.get(created.value.id)).toMatchObject({ kind: 'interview' });
+    await repo.restore(removed.value);
     expect(await repo.get(created.value.id)).toEqual({ ok: true, value: created.value });
+    expect(await db.tombstones.get(created.value.id)).toBeUndefined();
   });
 
   it('counts unreadable stored records instead of crashing, and keeps them', async () => {

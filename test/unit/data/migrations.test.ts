@@ -43,7 +43,7 @@ describe('migrations', () => {
     const db = openMaillageDb(uniqueDbName());
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['forms', 'history', 'interviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['forms', 'history', 'interviewData', 'interviews', 'meta', 'tombstones']);
     db.close();
   });
 
@@ -59,17 +59,19 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('migrates version 1 interviews to version 2: the built-in form v1, draft, cover fields as answers', async () => {
+  it('migrates version 1 interviews: the built-in form v1, draft, cover fields as answers kept apart from the summary', async () => {
     const name = uniqueDbName();
     const rows = JSON.parse(readFileSync('test/fixtures/db/v1-interviews.json', 'utf8')) as unknown[];
     await writeReleasedDatabase(name, 1, { interviews: { keyPath: 'id', indexes: ['interviewDate', 'updatedAt'] } }, { interviews: rows });
     const db = openMaillageDb(name);
-    const raw = await db.interviews.get('0192f0a0-0000-7000-8000-000000000002');
-    expect(raw).toMatchObject({
-      formId: 'spl-cooperation',
-      formVersion: 1,
-      status: 'draft',
+    const id = '0192f0a0-0000-7000-8000-000000000002';
+    const summary = await db.interviews.get(id);
+    expect(summary).toMatchObject({ formId: 'spl-cooperation', formVersion: 1, status: 'draft', firmName: 'Décolletage du Faucigny' });
+    expect(summary).not.toHaveProperty('answers');
+    expect(await db.interviewData.get(id)).toEqual({
+      id,
       answers: { a_interviewer: 'Camille Roux', a_date: '2026-05-19', a_commune: 'Marnaz', c_firm_name: 'Décolletage du Faucigny', e_network_name: 'Mont-Blanc Industries' },
+      registers: {},
     });
     db.close();
   });

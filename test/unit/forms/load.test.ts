@@ -97,7 +97,7 @@ describe('loading a form', () => {
 
   it('describes each problem in French and in English', () => {
     const problem: FormProblem = { code: 'unknown-reference', question: 'saving', property: 'relevant', detail: 'practise' };
-    expect(describeFormProblem(problem, 'fr')).toBe('question « saving » : relevant fait référence à une question inconnue ${practise}');
+    expect(describeFormProblem(problem, 'fr')).toBe('question «\u00a0saving\u00a0»\u00a0: relevant fait référence à une question inconnue ${practise}');
     expect(describeFormProblem(problem, 'en')).toBe('question "saving": relevant refers to an unknown question ${practise}');
   });
 });

@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useNotice } from '../../ui/notice';
+import type { DeletedInterview } from '../../data';
 import { storageMessage } from './messages';
 
 export function DeleteInterview({ interview }: { interview: Interview }) {
@@ -15,7 +16,7 @@ export function DeleteInterview({ interview }: { interview: Interview }) {
   const [isAsking, setIsAsking] = useState(false);
   const names = { name: interview.respondentName, firm: interview.firmName };
 
-  const undo = async (deleted: Interview) => {
+  const undo = async (deleted: DeletedInterview) => {
     const restored = await storage.interviews.restore(deleted);
     notice.show(restored.ok
       ? { kind: 'success', text: t('interview.restored') }

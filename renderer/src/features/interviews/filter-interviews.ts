@@ -3,7 +3,7 @@
  * folded once (case and accents) when the list changes, so that each keystroke in the search box
  * is one pass over plain strings.
  */
-import { compareInterviewsByDate, foldForSearch, interviewSearchText, type Interview, type InterviewStatus } from '../../../../core/records/interview';
+import { compareInterviewsByDate, foldForSearch, interviewSearchText, type InterviewSummary as Interview, type InterviewStatus } from '../../../../core/records/interview';
 
 export interface SearchableInterview {
   readonly interview: Interview;

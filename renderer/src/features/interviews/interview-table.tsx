@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interview } from '../../../../core/records/interview';
+import type { InterviewSummary as Interview } from '../../../../core/records/interview';
 import { isLanguage } from '../../../../core/shared/language';
 import { routeHref } from '../../app/router';
 import { formatIsoDate } from '../../i18n/format';

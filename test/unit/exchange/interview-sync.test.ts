@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../core/exchange/hlc';
+import { answersFromFields, flattenInterview } from '../../../core/exchange/interview-fields';
+import { conflictingPaths, interviewFromRegisters, mergeFieldRegisters, stampChanges } from '../../../core/exchange/interview-sync';
+import { anInterview } from '../../helpers/factories';
+
+const stamp = (wall: number, device: string) => formatHlc({ wall, counter: 0, device });
+
+describe('an interview as fields', () => {
+  const interview = anInterview({
+    answers: {
+      c_firm_name: 'Moules Perrin',
+      d_local_engagements: ['chamber', 'sports'],
+      n_how_started: { text: 'En 1998…', lang: 'fr', translation: { lang: 'en', text: 'In 1998…' } },
+      l_ties: [
+        { id: '0190a-1', answers: { l_partner_name: 'Scierie Blanc', l_tie_intensity: '4' } },
+        { id: '0190a-2', answers: { l_partner_name: 'Bilbao Moldes' } },
+      ],
+    },
+  });
+
+  it('flattens to one field per cover field, answer, repeat item and item answer, and back', () => {
+    const fields = flattenInterview(interview);
+    expect(fields).toMatchObject({
+      firmName: 'Moules Perrin SARL',
+      'answers.c_firm_name': 'Moules Perrin',
+      'answers.l_ties[0190a-1]': true,
+      'answers.l_ties[0190a-1].l_tie_intensity': '4',
+    });
+    expect(answersFromFields(fields)).toEqual(interview.answers);
+  });
+
+  it('rebuilds the interview from its registers', () => {
+    const registers = stampChanges({}, null, interview, stamp(1, 'a'));
+    const rebuilt = interviewFromRegisters(interview.id, registers, { lastPath: '', updatedAt: interview.updatedAt });
+    expect(rebuilt).toEqual(interview);
+  });
+
+  it('merges two researchers’ edits of different answers without conflict', () => {
+    const base = stampChanges({}, null, interview, stamp(1, 'a'));
+    const a = stampChanges(base, interview, { ...interview, answers: { ...interview.answers, c_firm_name: 'Perrin & fils' } }, stamp(2, 'a'));
+    const withCommune = { ...interview, commune: 'Scionzier' };
+    const b = stampChanges(base, interview, withCommune, stamp(3, 'b'));
+    const merged = mergeFieldRegisters(a, b);
+    expect(conflictingPaths(merged)).toEqual([]);
+    const result = interviewFromRegisters(interview.id, merged, null);
+    expect(result?.commune).toBe('Scionzier');
+    expect(result?.answers['c_firm_name']).toBe('Perrin & fils');
+  });
+
+  it('keeps both values when the same answer was changed on two computers', () => {
+    const base = stampChanges({}, null, interview, stamp(1, 'a'));
+    const a = stampChanges(base, interview, { ...interview, answers: { ...interview.answers, c_firm_name: 'A' } }, stamp(2, 'a'));
+    const b = stampChanges(base, interview, { ...interview, answers: { ...interview.answers, c_firm_name: 'B' } }, stamp(3, 'b'));
+    const merged = mergeFieldRegisters(a, b);
+    expect(conflictingPaths(merged)).toEqual(['answers.c_firm_name']);
+    expect(merged['answers.c_firm_name']?.map((v) => v.value)).toEqual(['B', 'A']);
+  });
+
+  it('carries the removal of a repeat item and the clearing of an answer', () => {
+    const base = stampChanges({}, null, interview, stamp(1, 'a'));
+    const { d_local_engagements: _cleared, ...rest } = interview.answers;
+    const removed = { ...interview, answers: { ...rest, l_ties: [{ id: '0190a-2', answers: { l_partner_name: 'Bilbao Moldes' } }] } };
+    const edited = stampChanges(base, interview, removed, stamp(2, 'a'));
+    const merged = mergeFieldRegisters(base, edited);
+    expect(interviewFromRegisters(interview.id, merged, null)?.answers).toEqual(removed.answers);
+  });
+});

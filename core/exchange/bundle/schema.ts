@@ -1,0 +1,63 @@
+/**
+ * The bundle format, version 1.0 (see docs/bundle-format.md). A `.maillage` file is a zip with
+ * `manifest.json` and checksummed JSON entries. Records are open to unknown fields, which a newer
+ * minor version may add: they survive import and re-export.
+ */
+import { z } from 'zod';
+import type { FieldRegisters } from '../interview-sync';
+
+export const bundleFormat = 'maillage-bundle';
+export const bundleVersion = { major: 1, minor: 0 } as const;
+export const bundleVersionText = `${bundleVersion.major}.${bundleVersion.minor}`;
+
+export const entryPaths = {
+  interviews: 'records/interviews.json',
+  tombstones: 'records/tombstones.json',
+  forms: 'records/forms.json',
+} as const;
+export type RecordKind = keyof typeof entryPaths;
+export const recordKinds = Object.keys(entryPaths) as RecordKind[];
+
+const hlc = z.string().regex(/^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/, 'a clock stamp');
+
+export const manifestSchema = z.looseObject({
+  format: z.literal(bundleFormat),
+  version: z.string().regex(/^\d+\.\d+$/),
+  exportedAt: z.string(),
+  device: z.looseObject({ id: z.string().max(80), name: z.string().max(200) }),
+  researcher: z.string().max(200),
+  entries: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export const versionSchema = z.looseObject({
+  value: z.unknown(),
+  hlc,
+  seen: z.record(z.string(), hlc).optional(),
+});
+
+export const interviewRecordSchema = z.looseObject({
+  id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/),
+  fields: z.record(z.string().max(300), z.array(versionSchema).min(1)),
+});
+/** An interview as it travels: its field registers, plus any fields a newer minor version added. */
+export interface InterviewRecord {
+  readonly id: string;
+  readonly fields: FieldRegisters;
+  readonly [extra: string]: unknown;
+}
+
+export const tombstoneRecordSchema = z.looseObject({
+  id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/),
+  kind: z.literal('interview'),
+  hlc,
+});
+export type TombstoneRecord = z.infer<typeof tombstoneRecordSchema>;
+
+export const formRecordSchema = z.looseObject({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}@\d+$/),
+  fileName: z.string().max(255),
+  source: z.string().max(5_000_000),
+});
+export type FormRecord = z.infer<typeof formRecordSchema>;

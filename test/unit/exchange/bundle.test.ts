@@ -1,0 +1,109 @@
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
+import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { readZip } from '../../../core/exchange/bundle/zip';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
+import { bundleTime, craftBundle, datasetOf, emptyRecords, origin, sampleBundle, stampAt } from '../../helpers/bundles';
+import { anInterview } from '../../helpers/factories';
+
+const read = (bytes: Uint8Array) => readBundle(bytes, bundleTime);
+const errorOf = (bytes: Uint8Array): BundleError | null => {
+  const result = read(bytes);
+  return result.ok ? null : result.error;
+};
+
+describe('writing and reading a bundle', () => {
+  it('reads back what it wrote', () => {
+    const dataset = datasetOf([anInterview(), anInterview()]);
+    const result = read(writeBundle(dataset, origin));
+    expect(result.ok && [...result.value.dataset.interviews.keys()]).toEqual([...dataset.interviews.keys()].sort());
+    expect(result.ok && result.value.manifest).toMatchObject({ format: 'maillage-bundle', version: '1.0', researcher: 'Camille Roux', counts: { interviews: 2 } });
+  });
+
+  it('gives the same bytes for the same data, whatever the order it was gathered in', () => {
+    const [a, b] = [anInterview(), anInterview()];
+    const one = writeBundle(datasetOf([a, b]), origin);
+    const two = writeBundle(datasetOf([b, a]), origin);
+    expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
+  });
+
+  it('keeps unknown fields of a newer minor version through import and re-export', () => {
+    const interview = datasetOf([anInterview()]).interviews.values().next().value;
+    const bytes = craftBundle({
+      ...emptyRecords,
+      'records/interviews.json': JSON.stringify([{ ...interview, photoRef: 'att-12' }]),
+    }, { version: '1.3', futureNote: 'kept' });
+    const first = read(bytes);
+    if (!first.ok) throw new Error(describeBundleError(first.error, 'en'));
+    const { format: _f, version: _v, exportedAt: _e, device: _d, researcher: _r, entries: _n, counts: _c, ...extra } = first.value.manifest;
+    const again = read(writeBundle(first.value.dataset, { ...origin, extraManifest: extra }));
+    expect(again.ok && again.value.dataset.interviews.values().next().value).toMatchObject({ photoRef: 'att-12' });
+    expect(again.ok && again.value.manifest).toMatchObject({ futureNote: 'kept' });
+  });
+});
+
+/** Rewrites every central-directory entry to claim 4 GB uncompressed, as a bomb would. */
+function declareHugeSizes(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < out.length - 4; i++) {
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
+  }
+  return out;
+}
+
+describe('zip safety', () => {
+  it('stops inflating at the cap, whatever the archive declares', () => {
+    const bomb = zipSync({ 'records/interviews.json': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const result = readZip(bomb, 1024 * 1024);
+    expect(!result.ok && result.error.code).toBe('too-large');
+  });
+});
+
+describe('refusing bad bundles, with a reason in both languages', () => {
+  const cases: [string, () => Uint8Array, BundleError['code']][] = [
+    ['not a zip', () => strToU8('Nom;Entreprise\nPerrin;Moules\n'), 'not-a-zip'],
+    ['a truncated file', () => sampleBundle().slice(0, 200), 'truncated'],
+    ['a checksum mismatch', () => {
+      const good = craftBundle(emptyRecords);
+      const entries = { ...emptyRecords, 'records/forms.json': '[ ]' };
+      const files: Record<string, Uint8Array> = {};
+      for (const [k, v] of Object.entries(entries)) files[k] = strToU8(v);
+      const manifest = read(good);
+      if (!manifest.ok) throw new Error('fixture');
+      files['manifest.json'] = strToU8(JSON.stringify(manifest.value.manifest));
+      return zipSync(files);
+    }, 'checksum-mismatch'],
+    ['invalid JSON', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '[{"id": "a",' }), 'invalid-json'],
+    ['JSON nested 10,000 deep', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '['.repeat(10_000) + ']'.repeat(10_000) }), 'too-deep'],
+    ['invalid UTF-8', () => craftBundle({ ...emptyRecords, 'records/interviews.json': new Uint8Array([0x5b, 0xff, 0xfe, 0x5d]) }), 'invalid-utf8'],
+    ['a __proto__ key', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '[{"id":"a","fields":{},"__proto__":{"polluted":true}}]' }), 'forbidden-key'],
+    ['a constructor key', () => craftBundle({ ...emptyRecords, 'records/forms.json': '[{"constructor":{"prototype":{}}}]' }), 'forbidden-key'],
+    ['a zip entry path with ../', () => zipSync({ '../../evil.json': strToU8('{}'), 'manifest.json': strToU8('{}') }), 'unsafe-path'],
+    ['a zip bomb (declared sizes beyond the cap)', () => declareHugeSizes(craftBundle(emptyRecords)), 'too-large'],
+    ['duplicate ids', () => {
+      const record = datasetOf([anInterview()]).interviews.values().next().value;
+      return craftBundle({ ...emptyRecords, 'records/interviews.json': JSON.stringify([record, record]) });
+    }, 'duplicate-id'],
+    ['an unknown record kind', () => craftBundle({ ...emptyRecords, 'records/photos.json': '[]' }), 'unknown-kind'],
+    ['a newer major version', () => craftBundle(emptyRecords, { version: '2.0' }), 'newer-major'],
+    ['a bundle from the future', () => writeBundle(datasetOf([anInterview()], stampAt(24 * 60)), origin), 'from-the-future'],
+    ['another zip', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'not-a-bundle'],
+  ];
+
+  it.each(cases)('%s', (_name, make, code) => {
+    const error = errorOf(make());
+    expect(error?.code).toBe(code);
+    if (!error) return;
+    expect(describeBundleError(error, 'fr')).toMatch(/\S/);
+    expect(describeBundleError(error, 'en')).toMatch(/\S/);
+  });
+
+  it('names both versions when refusing a newer major version', () => {
+    const error = errorOf(craftBundle(emptyRecords, { version: '2.1' }));
+    expect(error && describeBundleError(error, 'fr')).toContain('2.1');
+    expect(error && describeBundleError(error, 'en')).toContain('1.0');
+  });
+});

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../core/exchange/bundle/canonical-json';
+import { emptyDataset, mergeDatasets, type Dataset } from '../../../core/exchange/bundle/dataset';
+import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
+import { createHlcClock, type HlcClock } from '../../../core/exchange/hlc';
+import { hasSeen, writeRegister, type Version } from '../../../core/exchange/register';
+import { bundleTime, origin } from '../../helpers/bundles';
+
+const fcConfig = { seed: 20261128, numRuns: 1000 };
+
+type Step =
+  | { kind: 'create'; replica: number }
+  | { kind: 'edit'; replica: number; pick: number; field: number; value: string }
+  | { kind: 'delete'; replica: number; pick: number }
+  | { kind: 'send'; from: number; to: number };
+
+const stepArb = (n: number): fc.Arbitrary<Step> => fc.oneof(
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('create' as const), replica: fc.nat(n - 1) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), replica: fc.nat(n - 1), pick: fc.nat(10), field: fc.nat(3), value: fc.constantFrom('oui', 'non', '3', 'Cluses', 'Anglet') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), replica: fc.nat(n - 1), pick: fc.nat(10) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('send' as const), from: fc.nat(n - 1), to: fc.nat(n - 1) }) },
+);
+
+interface World {
+  readonly datasets: Dataset[];
+  readonly written: { readonly id: string; readonly version: Version }[];
+  readonly deleted: Set<string>;
+}
+
+function newestStamp(dataset: Dataset): string {
+  let best = '';
+  for (const r of dataset.interviews.values()) for (const reg of Object.values(r.fields)) for (const v of reg) if (v.hlc > best) best = v.hlc;
+  for (const t of dataset.tombstones.values()) if (t.hlc > best) best = t.hlc;
+  return best;
+}
+
+function play(n: number, steps: readonly Step[]): World {
+  let time = bundleTime.getTime() - 3_600_000;
+  const clocks: HlcClock[] = Array.from({ length: n }, (_, i) => createHlcClock(`d-${i}`, () => (time += 7)));
+  const datasets: Dataset[] = Array.from({ length: n }, () => emptyDataset);
+  const written: { id: string; version: Version }[] = [];
+  const deleted = new Set<string>();
+  let created = 0;
+  const ids = (d: Dataset) => [...d.interviews.keys()].sort();
+  for (const step of steps) {
+    if (step.kind === 'send') {
+      const incoming = datasets[step.from] ?? emptyDataset;
+      const stamp = newestStamp(incoming);
+      if (stamp) clocks[step.to]?.receive(stamp);
+      datasets[step.to] = mergeDatasets(datasets[step.to] ?? emptyDataset, incoming);
+      continue;
+    }
+    const d = datasets[step.replica] ?? emptyDataset;
+    const clock = clocks[step.replica];
+    if (!clock) continue;
+    if (step.kind === 'create') {
+      const id = `i-${++created}`;
+      const register = writeRegister([], 'Moules Perrin', clock.next());
+      written.push(...register.map((version) => ({ id, version })));
+      datasets[step.replica] = { ...d, interviews: new Map([...d.interviews, [id, { id, fields: { 'answers.c_firm_name': register } }]]) };
+    } else {
+      const list = ids(d);
+      const id = list[step.pick % Math.max(1, list.length)];
+      const record = id === undefined ? undefined : d.interviews.get(id);
+      if (!record || id === undefined) continue;
+      if (step.kind === 'edit') {
+        const path = `answers.q${step.field}`;
+        const register = writeRegister(record.fields[path] ?? [], step.value, clock.next());
+        written.push(...register.map((version) => ({ id, version })));
+        datasets[step.replica] = { ...d, interviews: new Map([...d.interviews, [id, { ...record, fields: { ...record.fields, [path]: register } }]]) };
+      } else {
+        deleted.add(id);
+        const interviews = new Map(d.interviews);
+        interviews.delete(id);
+        datasets[step.replica] = { ...d, interviews, tombstones: new Map([...d.tombstones, [id, { id, kind: 'interview' as const, hlc: clock.next() }]]) };
+      }
+    }
+  }
+  return { datasets, written, deleted };
+}
+
+const worldArb = fc.integer({ min: 3, max: 5 }).chain((n) => fc.array(stepArb(n), { maxLength: 40 }).map((steps) => play(n, steps)));
+const same = (a: Dataset, b: Dataset): void => {
+  expect(canonicalJson(toPlain(a))).toBe(canonicalJson(toPlain(b)));
+};
+const toPlain = (d: Dataset) => ({ i: [...d.interviews.entries()].sort(), t: [...d.tombstones.entries()].sort(), f: [...d.forms.entries()].sort() });
+const mergeAll = (ds: readonly Dataset[]) => ds.reduce((acc, d) => mergeDatasets(acc, d), emptyDataset);
+
+describe('merging researchers’ datasets', () => {
+  it('is commutative, associative and idempotent', () => {
+    fc.assert(fc.property(worldArb, ({ datasets }) => {
+      const [a = emptyDataset, b = emptyDataset, c = emptyDataset] = datasets;
+      same(mergeDatasets(a, b), mergeDatasets(b, a));
+      same(mergeDatasets(mergeDatasets(a, b), c), mergeDatasets(a, mergeDatasets(b, c)));
+      same(mergeDatasets(a, a), a);
+      same(mergeDatasets(mergeDatasets(a, b), b), mergeDatasets(a, b));
+    }), fcConfig);
+  });
+
+  it('makes 3–5 replicas converge once each has received everyone’s bundle, in any order, with duplicates and drops before', () => {
+    fc.assert(fc.property(worldArb, fc.func(fc.nat()), ({ datasets }, shuffleKey) => {
+      const order = datasets.map((d, i) => ({ d, k: shuffleKey(i) })).sort((x, y) => x.k - y.k).map((x) => x.d);
+      const finals = datasets.map((mine) => order.reduce((acc, d) => mergeDatasets(acc, d), mine));
+      for (const f of finals) same(f, finals[0] ?? emptyDataset);
+    }), fcConfig);
+  });
+
+  it('never resurrects a deleted interview', () => {
+    fc.assert(fc.property(worldArb, ({ datasets, deleted }) => {
+      const merged = mergeAll(datasets);
+      for (const id of merged.tombstones.keys()) expect(merged.interviews.has(id)).toBe(false);
+      for (const id of deleted) if (datasets.some((d) => d.tombstones.has(id))) expect(merged.interviews.has(id)).toBe(false);
+    }), fcConfig);
+  });
+
+  it('keeps every value nobody saw overwritten — the winner, or in conflict with it — unless its interview was deleted', () => {
+    fc.assert(fc.property(worldArb, ({ datasets, written }) => {
+      const merged = mergeAll(datasets);
+      const heads = new Map<string, Version[]>();
+      for (const r of merged.interviews.values()) for (const reg of Object.values(r.fields)) for (const v of reg) heads.set(v.hlc, reg as Version[]);
+      const everywhere = [...merged.interviews.values()].flatMap((r) => Object.values(r.fields).flat());
+      for (const { id, version } of written) {
+        if (merged.tombstones.has(id)) continue;
+        const inDataset = datasets.some((d) => [...d.interviews.values()].some((r) => Object.values(r.fields).some((reg) => reg.some((v) => v.hlc === version.hlc))));
+        if (!inDataset) continue;
+        const kept = heads.has(version.hlc) || everywhere.some((v) => v.hlc !== version.hlc && hasSeen(v, version));
+        expect(kept).toBe(true);
+      }
+    }), fcConfig);
+  });
+
+  it('survives the trip through bundle bytes unchanged', () => {
+    fc.assert(fc.property(worldArb, ({ datasets }) => {
+      const merged = mergeAll(datasets);
+      const back = readBundle(writeBundle(merged, origin), bundleTime);
+      expect(back.ok).toBe(true);
+      if (back.ok) same(back.value.dataset, merged);
+    }), { ...fcConfig, numRuns: 200 });
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Bundles in and out of the database. Export gathers the field registers of every interview (or
+ * a selection), tombstones and installed forms into a dataset; import merges an incoming dataset
+ * into the local one in ONE transaction — all or nothing — and leaves the device clock after
+ * everything it has seen.
+ */
+import { mergeDatasets, previewMerge, type Dataset, type MergePreview } from '../../../core/exchange/bundle/dataset';
+import type { FormRecord, InterviewRecord, TombstoneRecord } from '../../../core/exchange/bundle/schema';
+import { createHlcClock, maxHlc } from '../../../core/exchange/hlc';
+import { interviewFromRegisters, stampChanges } from '../../../core/exchange/interview-sync';
+import type { InterviewSummary } from '../../../core/records/interview';
+import { restoreInterview } from '../../../core/records/interview-restore';
+import { err, ok, type Result } from '../../../core/shared/result';
+import type { MaillageDb, StoredInterviewData } from './db';
+import { deviceId, nextStamp } from './device-clock';
+import { toStorageError, type StorageError } from './storage-error';
+
+export type InterviewSelection = (summary: InterviewSummary) => boolean;
+
+/** Stamps interviews saved before merge registers existed, so that they can travel. */
+async function ensureRegisters(db: MaillageDb, now: () => number): Promise<void> {
+  await db.transaction('rw', [db.interviews, db.interviewData, db.meta], async () => {
+    const unstamped = await db.interviewData.filter((row) => Object.keys(row.registers).length === 0).toArray();
+    if (unstamped.length === 0) return;
+    const stamp = await nextStamp(db, now);
+    const summaries = await db.interviews.bulkGet(unstamped.map((row) => row.id));
+    const rows: StoredInterviewData[] = [];
+    unstamped.forEach((row, i) => {
+      const interview = restoreInterview({ ...summaries[i], answers: row.answers });
+      if (interview) rows.push({ ...row, registers: stampChanges({}, null, interview, stamp) });
+    });
+    await db.interviewData.bulkPut(rows);
+  });
+}
+
+export async function exportDataset(db: MaillageDb, now: () => number, selection?: InterviewSelection): Promise<Result<Dataset, StorageError>> {
+  try {
+    await ensureRegisters(db, now);
+    return ok(await db.transaction('r', [db.interviews, db.interviewData, db.tombstones, db.forms], async () => {
+      const summaries = await db.interviews.toArray();
+      const ids = summaries.filter((s) => !selection || selection(s)).map((s) => s.id);
+      const rows = await db.interviewData.bulkGet(ids);
+      const interviews = new Map<string, InterviewRecord>();
+      for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
+      const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, { id: t.id, kind: t.kind, hlc: t.hlc }]));
+      const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, { key: f.key, fileName: f.fileName, source: f.source }]));
+      return { interviews, tombstones: selection ? new Map<string, TombstoneRecord>() : tombstones, forms };
+    }));
+  } catch (error) {
+    return err(toStorageError(error));
+  }
+}
+
+/** The part of the local dataset an incoming one touches. */
+async function localCounterpart(db: MaillageDb, incoming: Dataset): Promise<Dataset> {
+  const ids = [...incoming.interviews.keys(), ...incoming.tombstones.keys()];
+  const rows = await db.interviewData.bulkGet(ids);
+  const interviews = new Map<string, InterviewRecord>();
+  for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
+  const tombstones = new Map<string, TombstoneRecord>();
+  for (const t of await db.tombstones.bulkGet(ids)) if (t) tombstones.set(t.id, { id: t.id, kind: t.kind, hlc: t.hlc });
+  const forms = new Map<string, FormRecord>();
+  for (const f of await db.forms.bulkGet([...incoming.forms.keys()])) if (f) forms.set(f.key, { key: f.key, fileName: f.fileName, source: f.source });
+  return { interviews, tombstones, forms };
+}
+
+export async function previewImport(db: MaillageDb, now: () => number, incoming: Dataset): Promise<Result<MergePreview, StorageError>> {
+  try {
+    await ensureRegisters(db, now);
+    return ok(previewMerge(await db.transaction('r', [db.interviewData, db.tombstones, db.forms], () => localCounterpart(db, incoming)), incoming));
+  } catch (error) {
+    return err(toStorageError(error));
+  }
+}
+
+export interface ImportResult {
+  readonly preview: MergePreview;
+  readonly written: number;
+}
+
+function newestStamp(dataset: Dataset): string {
+  let newest = '';
+  for (const r of dataset.interviews.values()) for (const reg of Object.values(r.fields)) for (const v of reg) newest = maxHlc(newest, v.hlc);
+  for (const t of dataset.tombstones.values()) newest = maxHlc(newest, t.hlc);
+  return newest;
+}
+
+/** Merges `incoming` into the database in one transaction: everything is written, or nothing. */
+export async function applyImport(db: MaillageDb, now: () => number, incoming: Dataset, formIsValid: (record: FormRecord) => boolean): Promise<Result<ImportResult, StorageError>> {
+  try {
+    await ensureRegisters(db, now);
+    const device = await deviceId(db);
+    return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.tombstones, db.forms, db.meta], async () => {
+      const local = await localCounterpart(db, incoming);
+      const preview = previewMerge(local, incoming);
+      const merged = mergeDatasets(local, incoming);
+      const ids = [...merged.interviews.keys()];
+      const summaries = await db.interviews.bulkGet(ids);
+      const summaryRows: InterviewSummary[] = [];
+      const dataRows: StoredInterviewData[] = [];
+      ids.forEach((id, i) => {
+        const record = merged.interviews.get(id);
+        if (!record) return;
+        const before = summaries[i];
+        const interview = interviewFromRegisters(id, record.fields, before ? { lastPath: before.lastPath, updatedAt: new Date(now()).toISOString() } : null);
+        if (!interview) return;
+        const { answers, ...summary } = interview;
+        summaryRows.push({ ...summary, updatedAt: new Date(now()).toISOString() });
+        dataRows.push({ id, answers, registers: record.fields });
+      });
+      await db.interviews.bulkPut(summaryRows);
+      await db.interviewData.bulkPut(dataRows);
+      const deletions = [...merged.tombstones.values()];
+      await db.interviews.bulkDelete(deletions.map((t) => t.id));
+      await db.interviewData.bulkDelete(deletions.map((t) => t.id));
+      await db.tombstones.bulkPut(deletions.map((t) => ({ id: t.id, kind: t.kind, hlc: t.hlc })));
+      const installedAt = new Date(now()).toISOString();
+      for (const form of incoming.forms.values()) {
+        if (local.forms.has(form.key) || !formIsValid(form)) continue;
+        const [id = '', version = '0'] = form.key.split('@');
+        await db.forms.put({ key: form.key, id, version: Number(version), source: form.source, fileName: form.fileName, installedAt });
+      }
+      // Later local stamps must come after everything this bundle carried.
+      const newest = newestStamp(incoming);
+      if (newest) {
+        const state = (await db.meta.get('device'))?.value as { lastHlc?: string } | undefined;
+        const clock = createHlcClock(device, now, state?.lastHlc);
+        clock.receive(newest);
+        await db.meta.put({ key: 'device', value: { id: device, lastHlc: clock.next() } });
+      }
+      return { preview, written: summaryRows.length };
+    }));
+  } catch (error) {
+    return err(toStorageError(error));
+  }
+}

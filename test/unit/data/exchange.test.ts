@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
+import { validateInterviewInput, type InterviewFields } from '../../../core/records/interview';
+import { applyImport, exportDataset, previewImport } from '../../../renderer/src/data/exchange';
+import { origin } from '../../helpers/bundles';
+import { anInterviewInput } from '../../helpers/factories';
+import { openTestStore, type TestStore } from '../../helpers/fake-db';
+import { loadFixtureForm } from '../../helpers/forms';
+
+const form = loadFixtureForm('forms/spl-cooperation/v1.json').definition;
+const now = () => Date.parse('2026-11-28T10:00:00.000Z');
+const always = () => true;
+
+function fields(overrides = {}): InterviewFields {
+  const result = validateInterviewInput(anInterviewInput(overrides), '2026-11-28');
+  if (!result.ok) throw new Error('factory input should be valid');
+  return result.value;
+}
+
+async function bundleOf(store: TestStore) {
+  const dataset = await exportDataset(store.db, now);
+  if (!dataset.ok) throw new Error('export failed');
+  const read = readBundle(writeBundle(dataset.value, origin), new Date(now()));
+  if (!read.ok) throw new Error(read.error.code);
+  return read.value.dataset;
+}
+
+describe('exchanging bundles between two laptops', () => {
+  it('brings one researcher’s interviews, answers included, into another’s database', async () => {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    await camille.repo.saveAnswer(created.value.id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    const maite = openTestStore();
+    const incoming = await bundleOf(camille);
+    expect(await previewImport(maite.db, now, incoming)).toMatchObject({ ok: true, value: { interviews: { new: 1, updated: 0 } } });
+    const applied = await applyImport(maite.db, now, incoming, always);
+    expect(applied.ok && applied.value.written).toBe(1);
+    const got = await maite.repo.get(created.value.id);
+    expect(got.ok && got.value?.answers['c_sector']).toBe('Décolletage');
+    expect(got.ok && got.value?.firmName).toBe('Moules Perrin SARL');
+    expect(await previewImport(maite.db, now, incoming)).toMatchObject({ ok: true, value: { interviews: { new: 0, unchanged: 1 } } });
+  });
+
+  it('shows a conflict when both changed the same answer, and merges different answers', async () => {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    const id = created.value.id;
+    const maite = openTestStore();
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    await camille.repo.saveAnswer(id, { name: 'c_commune' }, 'Cluses', form, 'Camille');
+    await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
+    const preview = await previewImport(maite.db, now, await bundleOf(camille));
+    expect(preview.ok && preview.value.interviews).toMatchObject({ updated: 1, conflicts: 1 });
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    const data = await maite.db.interviewData.get(id);
+    expect(data?.registers['answers.c_sector']?.map((v) => v.value).sort()).toEqual(['Décolletage', 'Mécanique']);
+    expect(data?.answers['c_commune']).toBe('Cluses');
+  });
+
+  it('carries deletions, and a deleted interview never comes back', async () => {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    const maite = openTestStore();
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    const old = await bundleOf(camille);
+    await camille.repo.remove(created.value.id);
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    expect(await maite.repo.get(created.value.id)).toEqual({ ok: true, value: null });
+    await applyImport(maite.db, now, old, always);
+    expect(await maite.repo.get(created.value.id)).toEqual({ ok: true, value: null });
+  });
+
+  it('imports all or nothing: a failure midway leaves the database unchanged', async () => {
+    const camille = openTestStore();
+    for (const name of ['A', 'B', 'C']) await camille.repo.create(fields({ respondentName: name }), form);
+    const maite = openTestStore();
+    const before = await maite.db.interviews.count();
+    const spy = vi.spyOn(maite.db.interviewData, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const result = await applyImport(maite.db, now, await bundleOf(camille), always);
+    spy.mockRestore();
+    expect(!result.ok && result.error.code).toBe('quota');
+    expect(await maite.db.interviews.count()).toBe(before);
+  });
+});

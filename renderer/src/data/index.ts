@@ -9,10 +9,12 @@ import type { FormRecord } from '../../../core/exchange/bundle/schema';
 import type { Result } from '../../../core/shared/result';
 import type { StorageError } from './storage-error';
 import { deviceId } from './device-clock';
+import { createConflictStore, type ConflictStore } from './conflicts';
 
 export type { StoredForm } from './db';
 export type { FormRepository } from './forms';
 export type { ImportResult, InterviewSelection } from './exchange';
+export type { ConflictStore, FieldConflict } from './conflicts';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 
@@ -30,6 +32,7 @@ export interface Storage {
   readonly interviews: InterviewRepository;
   readonly forms: FormRepository;
   readonly exchange: ExchangeStore;
+  readonly conflicts: ConflictStore;
   close(): void;
 }
 
@@ -45,6 +48,7 @@ export function openStorage(name: string = defaultDatabaseName): Storage {
       applyImport: (incoming, formIsValid) => applyImport(db, now, incoming, formIsValid),
       deviceId: () => deviceId(db),
     },
+    conflicts: createConflictStore(db, now),
     close: () => { db.close(); },
   };
 }

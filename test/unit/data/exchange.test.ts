@@ -87,3 +87,29 @@ describe('exchanging bundles between two laptops', () => {
     expect(await maite.db.interviews.count()).toBe(before);
   });
 });
+
+describe('conflicts', () => {
+  it('lists both values and settles them with the researcher’s choice, which travels', async () => {
+    const { createConflictStore } = await import('../../../renderer/src/data/conflicts');
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    const id = created.value.id;
+    const maite = openTestStore();
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    const store = createConflictStore(maite.db, now);
+    const listed = await store.list();
+    expect(listed.ok && listed.value.map((c) => [c.path, c.versions.map((v) => v.value).sort()])).toEqual([['answers.c_sector', ['Décolletage', 'Mécanique']]]);
+    expect(await store.resolve(id, 'answers.c_sector', 'Mécanique de précision')).toEqual({ ok: true, value: true });
+    expect(await store.list()).toEqual({ ok: true, value: [] });
+    const got = await maite.repo.get(id);
+    expect(got.ok && got.value?.answers['c_sector']).toBe('Mécanique de précision');
+    await applyImport(camille.db, now, await bundleOf(maite), always);
+    const theirs = await camille.repo.get(id);
+    expect(theirs.ok && theirs.value?.answers['c_sector']).toBe('Mécanique de précision');
+    expect(await createConflictStore(camille.db, now).list()).toEqual({ ok: true, value: [] });
+  });
+});

@@ -25,6 +25,9 @@ const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** Bytes as any Uint8Array (Node's Buffer included), whatever its backing buffer. */
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
+
 const fileFilterSchema = z.object({
   name: z.string().max(200),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20),
@@ -37,7 +40,7 @@ const saveFileRequestSchema = z
       .min(1)
       .max(255)
       .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path'),
-    data: z.instanceof(Uint8Array),
+    data: bytesSchema,
     filters: z.array(fileFilterSchema).max(10),
   })
   .strict();
@@ -48,7 +51,7 @@ const saveFileResponseSchema = z.discriminatedUnion('status', [
 
 const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10) }).strict();
 const openFileResponseSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+  z.object({ status: z.literal('opened'), name: z.string(), data: bytesSchema }),
   z.object({ status: z.literal('cancelled') }),
 ]);
 

@@ -15,6 +15,11 @@ export interface FieldConflict {
   readonly interview: InterviewSummary;
   /** A field path: `firmName`, `answers.c_sector`, `answers.l_ties[id].l_partner_name`… */
   readonly path: string;
+  /**
+   * Every path this conflict stands for: a cover field and the answer it mirrors (written
+   * together, with the same stamps) are one conflict for the researcher, settled together.
+   */
+  readonly paths: readonly string[];
   /** Newest first: the value shown now, then the others. */
   readonly versions: readonly Version[];
 }
@@ -24,15 +29,26 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
     async list(): Promise<Result<readonly FieldConflict[], StorageError>> {
       try {
         return ok(await db.transaction('r', db.interviews, db.interviewData, async () => {
-          const found: { id: string; path: string; versions: readonly Version[] }[] = [];
+          const found: { id: string; path: string; paths: string[]; versions: readonly Version[] }[] = [];
           await db.interviewData.each((row) => {
-            for (const path of conflictingPaths(row.registers)) found.push({ id: row.id, path, versions: row.registers[path] ?? [] });
+            const groups = new Map<string, { path: string; paths: string[]; versions: readonly Version[] }>();
+            for (const path of conflictingPaths(row.registers)) {
+              const versions = row.registers[path] ?? [];
+              const signature = JSON.stringify(versions.map((v) => [v.hlc, v.value]));
+              const group = groups.get(signature);
+              // Prefer showing the answer's path (the form's own words) over the cover's.
+              if (group) {
+                group.paths.push(path);
+                if (path.startsWith('answers.')) group.path = path;
+              } else groups.set(signature, { path, paths: [path], versions });
+            }
+            for (const group of groups.values()) found.push({ id: row.id, ...group });
           });
           const summaries = await db.interviews.bulkGet([...new Set(found.map((c) => c.id))]);
           const byId = new Map(summaries.filter((s): s is InterviewSummary => s !== undefined).map((s) => [s.id, s]));
-          return found.flatMap(({ id, path, versions }): FieldConflict[] => {
+          return found.flatMap(({ id, path, paths, versions }): FieldConflict[] => {
             const interview = byId.get(id);
-            return interview ? [{ interview, path, versions }] : [];
+            return interview ? [{ interview, path, paths: paths.sort(), versions }] : [];
           });
         }));
       } catch (error) {
@@ -40,14 +56,16 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
       }
     },
 
-    /** Settles one conflict with `value` (one of the versions' values, or a new one). */
-    async resolve(id: string, path: string, value: unknown): Promise<Result<boolean, StorageError>> {
+    /** Settles one conflict (all its mirrored paths) with `value`: one of the versions' values, or a new one. */
+    async resolve(id: string, paths: readonly string[], value: unknown): Promise<Result<boolean, StorageError>> {
       try {
         return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.meta], async () => {
           const row = await db.interviewData.get(id);
           const summary = await db.interviews.get(id);
           if (!row || !summary) return false;
-          const registers = { ...row.registers, [path]: writeRegister(row.registers[path] ?? [], value, await nextStamp(db, now)) };
+          const stamp = await nextStamp(db, now);
+          const registers = { ...row.registers };
+          for (const path of paths) registers[path] = writeRegister(row.registers[path] ?? [], value, stamp);
           const interview = interviewFromRegisters(id, registers, { lastPath: summary.lastPath, updatedAt: new Date(now()).toISOString() });
           if (!interview) return false;
           const { answers, ...rest } = interview;

@@ -10,11 +10,13 @@ import type { Result } from '../../../core/shared/result';
 import type { StorageError } from './storage-error';
 import { deviceId } from './device-clock';
 import { createConflictStore, type ConflictStore } from './conflicts';
+import { createDeviceStore, type DeviceStore } from './devices';
 
 export type { StoredForm } from './db';
 export type { FormRepository } from './forms';
 export type { ImportResult, InterviewSelection } from './exchange';
 export type { ConflictStore, FieldConflict } from './conflicts';
+export type { DeviceStore, KnownDevice } from './devices';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 
@@ -33,6 +35,7 @@ export interface Storage {
   readonly forms: FormRepository;
   readonly exchange: ExchangeStore;
   readonly conflicts: ConflictStore;
+  readonly devices: DeviceStore;
   close(): void;
 }
 
@@ -49,6 +52,7 @@ export function openStorage(name: string = defaultDatabaseName): Storage {
       deviceId: () => deviceId(db),
     },
     conflicts: createConflictStore(db, now),
+    devices: createDeviceStore(db),
     close: () => { db.close(); },
   };
 }

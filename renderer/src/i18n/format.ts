@@ -20,3 +20,10 @@ export function formatIsoDate(date: string, language: Language): string {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
+
+/** An instant (ISO 8601) as a date and time in the interface language. */
+export function formatDateTime(instant: string, language: Language): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -9,7 +9,9 @@ import { ok, err } from '../../../core/shared/result';
 const done = <T>(value: T): Promise<BridgeResult<T>> => Promise.resolve(ok(value));
 
 function saveFile(request: SaveFileRequest): Promise<BridgeResult<SaveFileResponse>> {
-  const url = URL.createObjectURL(new Blob([request.data]));
+  // A Blob takes bytes backed by a plain ArrayBuffer; bytes on a shared buffer are copied.
+  const data = request.data.buffer instanceof ArrayBuffer ? (request.data as Uint8Array<ArrayBuffer>) : new Uint8Array(request.data);
+  const url = URL.createObjectURL(new Blob([data]));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = request.suggestedName;

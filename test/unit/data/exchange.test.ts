@@ -103,7 +103,7 @@ describe('conflicts', () => {
     const store = createConflictStore(maite.db, now);
     const listed = await store.list();
     expect(listed.ok && listed.value.map((c) => [c.path, c.versions.map((v) => v.value).sort()])).toEqual([['answers.c_sector', ['Décolletage', 'Mécanique']]]);
-    expect(await store.resolve(id, 'answers.c_sector', 'Mécanique de précision')).toEqual({ ok: true, value: true });
+    expect(await store.resolve(id, ['answers.c_sector'], 'Mécanique de précision')).toEqual({ ok: true, value: true });
     expect(await store.list()).toEqual({ ok: true, value: [] });
     const got = await maite.repo.get(id);
     expect(got.ok && got.value?.answers['c_sector']).toBe('Mécanique de précision');

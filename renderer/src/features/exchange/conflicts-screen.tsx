@@ -1,0 +1,106 @@
+/** Each conflict side by side — who, when, both values — and the researcher's choice. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deviceOf, wallOf } from '../../../../core/exchange/hlc';
+import { isLanguage } from '../../../../core/shared/language';
+import type { FieldConflict, KnownDevice } from '../../data';
+import { routeHref } from '../../app/router';
+import { useServices } from '../../app/services';
+import { formatDateTime } from '../../i18n/format';
+import { useNotice } from '../../ui/notice';
+import { storageMessage } from '../interviews/messages';
+
+const show = (value: unknown, empty: string): string => {
+  if (value === null || value === undefined || value === '') return empty;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((v) => show(v, empty)).join(', ');
+  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text;
+  return JSON.stringify(value);
+};
+
+export function ConflictsScreen() {
+  const { t, i18n } = useTranslation();
+  const { storage } = useServices();
+  const notice = useNotice();
+  const [conflicts, setConflicts] = useState<readonly FieldConflict[] | null>(null);
+  const [devices, setDevices] = useState<readonly KnownDevice[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
+
+  useEffect(() => {
+    let isCurrent = true;
+    void Promise.all([storage.conflicts.list(), storage.devices.list()]).then(([listed, known]) => {
+      if (!isCurrent) return;
+      if (listed.ok) setConflicts(listed.value);
+      else setError(storageMessage(t, listed.error));
+      if (known.ok) setDevices(known.value);
+    });
+    return () => { isCurrent = false; };
+  }, [storage, t, version]);
+
+  const resolve = async (conflict: FieldConflict, value: unknown) => {
+    const result = await storage.conflicts.resolve(conflict.interview.id, conflict.paths, value);
+    notice.show(result.ok ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: storageMessage(t, result.error) });
+    setVersion((v) => v + 1);
+  };
+  const deviceName = (stamp: string) => devices.find((d) => d.id === deviceOf(stamp))?.name ?? deviceOf(stamp);
+
+  return (
+    <section className="conflicts" aria-labelledby="conflicts-title">
+      <h1 id="conflicts-title">{t('conflicts.title')}</h1>
+      <p>{t('conflicts.intro')}</p>
+      {error && <p role="alert">{error}</p>}
+      {conflicts?.length === 0 && <p className="empty-state">{t('conflicts.none')}</p>}
+      {conflicts?.map((conflict) => (
+        <ConflictCard
+          key={`${conflict.interview.id}/${conflict.path}`}
+          conflict={conflict}
+          describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
+          show={(value) => show(value, t('conflicts.empty'))}
+          onChoose={(value) => { void resolve(conflict, value); }}
+        />
+      ))}
+    </section>
+  );
+}
+
+interface CardProps {
+  readonly conflict: FieldConflict;
+  readonly describe: (stamp: string) => string;
+  readonly show: (value: unknown) => string;
+  readonly onChoose: (value: unknown) => void;
+}
+
+function ConflictCard({ conflict, describe, show: display, onChoose }: CardProps) {
+  const { t } = useTranslation();
+  const [other, setOther] = useState('');
+  const field = conflict.path.replace(/^answers\./, '');
+  return (
+    <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
+      <h2>
+        {conflict.interview.respondentName} · {conflict.interview.firmName}
+        {' '}<a href={routeHref({ screen: 'interview', id: conflict.interview.id })}>{t('conflicts.open')}</a>
+      </h2>
+      <p>{t('conflicts.field', { field })}</p>
+      <div className="conflict-versions">
+        {conflict.versions.map((version, index) => (
+          <div key={version.hlc} className="conflict-version">
+            <p className="conflict-value">{display(version.value)}{index === 0 && <em> — {t('conflicts.shownNow')}</em>}</p>
+            <p className="conflict-meta">{describe(version.hlc)}</p>
+            <button type="button" onClick={() => { onChoose(version.value); }}>{t('conflicts.keep')}</button>
+          </div>
+        ))}
+      </div>
+      {typeof conflict.versions[0]?.value === 'string' && (
+        <div className="conflict-other">
+          <label>
+            {t('conflicts.other')}
+            <input type="text" value={other} onChange={(event) => { setOther(event.target.value); }} />
+          </label>
+          <button type="button" disabled={other.trim() === ''} onClick={() => { onChoose(other.trim()); }}>{t('conflicts.saveOther')}</button>
+        </div>
+      )}
+    </article>
+  );
+}

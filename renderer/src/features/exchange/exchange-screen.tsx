@@ -1,0 +1,18 @@
+/** Sharing with the team: import a colleague's bundle, export one's own. */
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+
+export function ExchangeScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="exchange" aria-labelledby="exchange-title">
+      <h1 id="exchange-title">{t('exchange.title')}</h1>
+      <p>{t('exchange.intro')}</p>
+      <p><a href={routeHref({ screen: 'conflicts' })}>{t('conflicts.title')}</a></p>
+      <ImportPanel />
+      <ExportPanel />
+    </section>
+  );
+}

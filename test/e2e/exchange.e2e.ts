@@ -1,0 +1,112 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser } from '../helpers/browser';
+import { catalogues, createInterview, listedRespondents, waitForList, type Lang } from '../helpers/app-page';
+import { craftBundle, emptyRecords } from '../helpers/bundles';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'maillage-bundles-'));
+});
+afterAll(async () => { await browser.close(); });
+
+async function laptop(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await waitForList(page);
+  return { context, page };
+}
+
+async function exportBundle(page: Page, lang: Lang, name: string): Promise<string> {
+  const t = catalogues[lang];
+  await page.getByRole('link', { name: t.exchange.nav }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: t.exchange.export }).click();
+  const file = join(dir, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+async function importBundle(page: Page, lang: Lang, file: string): Promise<void> {
+  const t = catalogues[lang];
+  await page.getByRole('link', { name: t.exchange.nav }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: t.exchange.chooseFile }).click();
+  await (await chooser).setFiles(file);
+}
+
+describe('sharing work between two laptops', () => {
+  it('imports a colleague’s interviews after a preview, and settles a conflict', async () => {
+    const camille = await laptop('fr');
+    const maite = await laptop('en');
+    await createInterview(camille.page, 'fr', { respondentName: 'Élodie Perrin', firmName: 'Moules Perrin', interviewDate: '2026-03-12', interviewer: 'Camille Roux', networkName: 'Mont-Blanc Industries' });
+    const first = await exportBundle(camille.page, 'fr', 'camille-1.maillage');
+    expect(await camille.page.getByRole('status').filter({ hasText: 'camille' }).count()).toBeGreaterThanOrEqual(0);
+
+    await importBundle(maite.page, 'en', first);
+    await maite.page.getByRole('heading', { name: catalogues.en.exchange.previewTitle }).waitFor();
+    expect(await maite.page.getByTestId('preview-interviews-new').textContent()).toBe('1');
+    await maite.page.getByRole('button', { name: catalogues.en.exchange.confirmImport, exact: true }).click();
+    await maite.page.getByText('Import done: 1 interview updated or added.').waitFor();
+    await maite.page.getByRole('link', { name: catalogues.en.nav.interviews }).click();
+    await waitForList(maite.page);
+    expect(await listedRespondents(maite.page)).toEqual(['Élodie Perrin']);
+
+    // Both change the commune without seeing each other's change.
+    for (const [who, lang, commune] of [[camille, 'fr', 'Cluses'], [maite, 'en', 'Scionzier']] as const) {
+      await who.page.getByRole('link', { name: catalogues[lang].nav.interviews }).click();
+      await who.page.locator('.cell-respondent a').first().click();
+      await who.page.getByLabel(catalogues[lang].interview.fields.commune).fill(commune);
+      await who.page.getByRole('button', { name: catalogues[lang].interview.save, exact: true }).click();
+      await waitForList(who.page);
+    }
+    const second = await exportBundle(camille.page, 'fr', 'camille-2.maillage');
+    await importBundle(maite.page, 'en', second);
+    expect(await maite.page.getByTestId('preview-interviews-conflicts').textContent()).toBe('1');
+    await maite.page.getByRole('button', { name: catalogues.en.exchange.confirmImport, exact: true }).click();
+    await maite.page.getByRole('link', { name: catalogues.en.exchange.seeConflicts }).click();
+    await maite.page.getByRole('heading', { name: catalogues.en.conflicts.title }).waitFor();
+    const card = maite.page.locator('.conflict-card').filter({ hasText: 'commune' }).first();
+    await card.getByText('Cluses').waitFor();
+    await card.getByText('Scionzier').waitFor();
+    const axe = await new AxeBuilder({ page: maite.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await card.locator('.conflict-version').filter({ hasText: 'Cluses' }).getByRole('button', { name: catalogues.en.conflicts.keep }).click();
+    await maite.page.getByText(catalogues.en.conflicts.none).waitFor();
+    await camille.context.close();
+    await maite.context.close();
+  });
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`refuses a broken file with a reason in ${lang}, and changes nothing`, async () => {
+      const { context, page } = await laptop(lang);
+      const t = catalogues[lang];
+      const notZip = join(dir, `notes-${lang}.maillage`);
+      await writeFile(notZip, 'Nom;Entreprise\nPerrin;Moules\n');
+      await importBundle(page, lang, notZip);
+      await page.getByRole('alert').filter({ hasText: `notes-${lang}.maillage` }).waitFor();
+      const newer = join(dir, `newer-${lang}.maillage`);
+      await writeFile(newer, craftBundle(emptyRecords, { version: '2.0' }));
+      await importBundle(page, lang, newer);
+      await page.getByRole('alert').filter({ hasText: '2.0' }).waitFor();
+      await page.getByRole('link', { name: t.nav.interviews }).click();
+      await page.getByRole('heading', { name: t.interviews.emptyTitle }).waitFor();
+      await context.close();
+    });
+  }
+});
+
+it('keeps a created interview visible to the other laptop only after the import', async () => {
+  const { context, page } = await laptop('fr');
+  await createInterview(page, 'fr', { respondentName: 'Paul Blanc', firmName: 'Scierie Blanc', interviewDate: '2025-10-20', interviewer: 'Maite Garat' });
+  expect(await listedRespondents(page)).toEqual(['Paul Blanc']);
+  await context.close();
+});

@@ -1,12 +1,14 @@
 /** `npm run bench`: every suite, results in bench/results/*.json and the README's table. */
 import { runFoundationBench } from './foundation.bench';
 import { runFormsBench } from './forms.bench';
+import { runFillBench } from './fill.bench';
 import { summariseInReadme, writeSuite } from './lib/results';
 
 const only = process.argv.slice(2);
 const suites = [
   { name: 'foundation', run: runFoundationBench },
   { name: 'forms', run: runFormsBench },
+  { name: 'fill', run: runFillBench },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
 let failed = false;

@@ -82,3 +82,20 @@ export function changedPaths(before: FlatFields, after: FlatFields): string[] {
   const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...paths].filter((path) => JSON.stringify(before[path]) !== JSON.stringify(after[path])).sort();
 }
+
+/** The flat value of one field path (undefined when absent), without flattening the whole interview. */
+export function fieldValue(interview: Interview, path: string): unknown {
+  if (!path.startsWith('answers.')) {
+    const value = (syncedScalarFields as readonly string[]).includes(path) ? interview[path as SyncedScalarField] : undefined;
+    return value === '' ? undefined : value;
+  }
+  const match = answerPath.exec(path);
+  if (!match?.[1]) return undefined;
+  const [, name, item, child] = match;
+  const value = interview.answers[name];
+  if (item === undefined) return isRepeatInstances(value) ? undefined : value;
+  if (!isRepeatInstances(value)) return undefined;
+  const instance = value.find((i) => i.id === item);
+  if (!instance) return undefined;
+  return child === undefined ? true : instance.answers[child];
+}

@@ -6,13 +6,28 @@
 import { restoreInterview } from '../records/interview-restore';
 import type { Interview } from '../records/interview';
 import type { Hlc } from './hlc';
-import { answersFromFields, changedPaths, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
+import { answersFromFields, changedPaths, fieldValue, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
 import { mergeRegisters, writeRegister, type Register } from './register';
 
 export type FieldRegisters = Readonly<Record<string, Register>>;
 
-/** Stamps every field that changed between two versions of an interview with one new stamp. */
-export function stampChanges(registers: FieldRegisters, before: Interview | null, after: Interview, hlc: Hlc): FieldRegisters {
+/**
+ * Stamps every field that changed between two versions of an interview with one new stamp. When
+ * the caller knows which fields it touched (`candidates`), only those are compared — a keystroke
+ * in one answer does not flatten a 300-answer interview twice.
+ */
+export function stampChanges(registers: FieldRegisters, before: Interview | null, after: Interview, hlc: Hlc, candidates?: readonly string[]): FieldRegisters {
+  if (candidates && before) {
+    const next: Record<string, Register> = { ...registers };
+    let changed = false;
+    for (const path of candidates) {
+      const value = fieldValue(after, path);
+      if (JSON.stringify(value) === JSON.stringify(fieldValue(before, path))) continue;
+      next[path] = writeRegister(registers[path] ?? [], value ?? null, hlc);
+      changed = true;
+    }
+    return changed ? next : registers;
+  }
   const paths = changedPaths(before ? flattenInterview(before) : {}, flattenInterview(after));
   if (paths.length === 0) return registers;
   const flatAfter = flattenInterview(after);

@@ -39,7 +39,8 @@ export interface DeletedInterview {
 }
 
 type Change = { readonly field: string; readonly oldValue: unknown; readonly newValue: unknown };
-type Edit = (current: Interview) => { readonly next: Interview; readonly changes: readonly Change[] };
+/** What an edit produces; `fields` names the synced fields it may have changed, when it knows. */
+type Edit = (current: Interview) => { readonly next: Interview; readonly changes: readonly Change[]; readonly fields?: readonly string[] };
 
 function restoreAll(rows: readonly unknown[]): InterviewList {
   const interviews: InterviewSummary[] = [];
@@ -79,13 +80,13 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
   };
 
   /** Writes the summary row and the data row of an interview, its registers stamped for what changed. */
-  const write = async (before: Interview | null, after: Interview, registers: FieldRegisters): Promise<void> => {
+  const write = async (before: Interview | null, after: Interview, registers: FieldRegisters, fields?: readonly string[]): Promise<void> => {
     let base = registers;
     if (before && Object.keys(base).length === 0) {
       // Saved before merge registers existed: its current fields are stamped once, as they stand.
       base = stampChanges({}, null, before, await nextStamp(db, now));
     }
-    const stamped = stampChanges(base, before, after, await nextStamp(db, now));
+    const stamped = stampChanges(base, before, after, await nextStamp(db, now), fields);
     const { answers, ...summary } = after;
     await db.interviews.put(summary);
     await db.interviewData.put({ id: after.id, answers, registers: stamped });
@@ -98,9 +99,9 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
       if (!found) return null;
       const current = found.interview;
       const at = stamp();
-      const { next, changes } = change(current);
+      const { next, changes, fields } = change(current);
       const written: Interview = { ...next, updatedAt: at };
-      await write(current, written, found.data?.registers ?? {});
+      await write(current, written, found.data?.registers ?? {}, fields);
       if (isHistoryKept(current) && changes.length > 0) {
         await db.history.bulkAdd(changes.map((c): EditEntry => ({ interviewId: id, ...c, who, at })));
       }
@@ -155,9 +156,11 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
         const field = 'repeat' in path ? undefined : summaryFieldOf(form, path.name);
         const columns = field ? summaryFromAnswers(form, answers) : {};
         const oldValue = getAnswer(current.answers, path);
+        const synced = 'repeat' in path ? `answers.${path.repeat}[${path.instance}].${path.name}` : `answers.${path.name}`;
         return {
           next: { ...current, ...columns, answers, lastPath: formatAnswerPath(path) },
           changes: JSON.stringify(oldValue) === JSON.stringify(value) ? [] : [{ field: formatAnswerPath(path), oldValue, newValue: value }],
+          fields: [synced, ...Object.keys(columns)],
         };
       });
     },

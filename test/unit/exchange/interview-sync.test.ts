@@ -66,3 +66,19 @@ describe('an interview as fields', () => {
     expect(interviewFromRegisters(interview.id, merged, null)?.answers).toEqual(removed.answers);
   });
 });
+
+describe('stamping only the fields an edit touched', () => {
+  it('gives the same registers as comparing the whole interview', () => {
+    const before = anInterview({ answers: { c_sector: 'Décolletage', l_ties: [{ id: 'x1', answers: { l_partner_name: 'A' } }] } });
+    const base = stampChanges({}, null, before, stamp(1, 'a'));
+    const edits = [
+      { after: { ...before, answers: { ...before.answers, c_sector: 'Mécanique' } }, fields: ['answers.c_sector'] },
+      { after: { ...before, firmName: 'Autre', answers: { ...before.answers, c_firm_name: 'Autre' } }, fields: ['answers.c_firm_name', 'firmName'] },
+      { after: { ...before, answers: { ...before.answers, l_ties: [{ id: 'x1', answers: { l_partner_name: 'B' } }] } }, fields: ['answers.l_ties[x1].l_partner_name'] },
+      { after: { ...before, answers: { l_ties: before.answers['l_ties'] ?? [] } }, fields: ['answers.c_sector'] },
+    ];
+    for (const { after, fields } of edits) {
+      expect(stampChanges(base, before, after, stamp(2, 'a'), fields)).toEqual(stampChanges(base, before, after, stamp(2, 'a')));
+    }
+  });
+});

@@ -67,3 +67,15 @@ export function latestBuiltInVersion(id: string): number | null {
   const versions = builtInForms.filter((f) => f.id === id).map((f) => f.version);
   return versions.length > 0 ? Math.max(...versions) : null;
 }
+
+/**
+ * Loads and compiles the default form while the researcher looks at the list, so that opening
+ * the first interview does not wait for it.
+ */
+export function prefetchDefaultForm(forms: FormRepository): void {
+  const version = latestBuiltInVersion(defaultFormId);
+  if (version === null) return;
+  const run = () => { void getForm(forms, defaultFormId, version); };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}

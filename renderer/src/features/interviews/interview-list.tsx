@@ -5,6 +5,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
+import { useServices } from '../../app/services';
+import { prefetchDefaultForm } from '../forms/registry';
 import { InterviewTable } from './interview-table';
 import { defaultSort, facetsOf, hasFilters, filterInterviews, indexForSearch, noFilters, sortInterviews, type ListFilters, type SortOrder } from './filter-interviews';
 import { ListFilterBar } from './list-filters';
@@ -32,9 +34,12 @@ export function InterviewList() {
   }, [shown, list.state]);
   const isReady = list.state === 'ready';
 
+  const { storage } = useServices();
   useEffect(() => {
-    if (isReady) performance.mark('maillage:list-ready');
-  }, [isReady]);
+    if (!isReady) return;
+    performance.mark('maillage:list-ready');
+    prefetchDefaultForm(storage.forms);
+  }, [isReady, storage]);
 
   return (
     <section className="interview-list" aria-labelledby="list-title" data-ready={isReady ? 'true' : 'false'}>

@@ -2,7 +2,7 @@
  * A full set of plausible answers for a form, for benchmarks: every visible-able question gets an
  * answer of its type, and each repeat gets `repeatItems` items.
  */
-import type { AnswerValue, Answers } from '../../core/forms/answers';
+import { isRepeatInstances, type AnswerValue, type Answers } from '../../core/forms/answers';
 import type { CompiledForm, FormNode } from '../../core/forms/model';
 
 function answerFor(node: FormNode, i: number): AnswerValue | undefined {
@@ -31,7 +31,10 @@ export function sampleAnswers(form: CompiledForm, repeatItems = 10): Answers {
       const children = (form.repeatChildren.get(node.name) ?? []).map((name) => form.nodes.get(name)).filter((n): n is FormNode => n !== undefined);
       answers[node.name] = Array.from({ length: repeatItems }, (_, k) => ({
         id: `item-${k}`,
-        answers: Object.fromEntries(children.map((child, j) => [child.name, answerFor(child, k + j)]).filter(([, v]) => v !== undefined)),
+        answers: Object.fromEntries(children.flatMap((child, j): [string, AnswerValue][] => {
+          const value = answerFor(child, k + j);
+          return value === undefined ? [] : [[child.name, value]];
+        })),
       }));
       continue;
     }
@@ -45,8 +48,8 @@ export function sampleAnswers(form: CompiledForm, repeatItems = 10): Answers {
 export function countAnswers(answers: Answers): number {
   let count = 0;
   for (const value of Object.values(answers)) {
-    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object') {
-      for (const item of value as readonly { answers: Answers }[]) count += Object.keys(item.answers).length;
+    if (isRepeatInstances(value) && value.length > 0) {
+      for (const item of value) count += Object.keys(item.answers).length;
     } else count += 1;
   }
   return count;

@@ -10,12 +10,16 @@ export type Route =
   | { readonly screen: 'interview'; readonly id: string }
   | { readonly screen: 'fill'; readonly id: string; readonly section?: string }
   | { readonly screen: 'forms' }
+  | { readonly screen: 'exchange' }
+  | { readonly screen: 'conflicts' }
   | { readonly screen: 'about' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/about') return { screen: 'about' };
   if (path === '/forms') return { screen: 'forms' };
+  if (path === '/exchange') return { screen: 'exchange' };
+  if (path === '/conflicts') return { screen: 'conflicts' };
   if (path === '/interviews/new') return { screen: 'new-interview' };
   const fill = /^\/interviews\/([0-9a-zA-Z-]{1,64})\/fill(?:\/([A-Za-z0-9_]{1,64}))?$/.exec(path);
   if (fill?.[1]) return fill[2] ? { screen: 'fill', id: fill[1], section: fill[2] } : { screen: 'fill', id: fill[1] };
@@ -31,6 +35,8 @@ export function routeHref(route: Route): string {
     case 'interview': return `#/interviews/${route.id}`;
     case 'fill': return `#/interviews/${route.id}/fill${route.section ? `/${route.section}` : ''}`;
     case 'forms': return '#/forms';
+    case 'exchange': return '#/exchange';
+    case 'conflicts': return '#/conflicts';
     case 'about': return '#/about';
   }
 }

@@ -13,6 +13,8 @@ export interface SaveQueue<V> {
   flush(): Promise<void>;
   /** True while anything is queued or being written. */
   isBusy(): boolean;
+  /** Writes again what failed (flush alone does not, so that a blur does not hammer a full disk). */
+  retry(): Promise<void>;
 }
 
 export interface SaveQueueOptions<V> {
@@ -67,5 +69,9 @@ export function createSaveQueue<V>({ write, onStatus, onCommitted, now = () => p
       if (pending.size > 0 && !hasFailed) await start();
     },
     isBusy: () => running !== null || pending.size > 0,
+    async retry() {
+      while (running) await running;
+      if (pending.size > 0) await start();
+    },
   };
 }

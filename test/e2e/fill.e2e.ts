@@ -318,3 +318,32 @@ for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
     });
   });
 }
+
+describe('withdrawal of consent', () => {
+  it('asks first, then erases the answers given after consent and locks the sections again', async () => {
+    const lang = 'fr';
+    const t = catalogues[lang];
+    const page = await startApp(lang);
+    const id = await openNewQuestionnaire(page, lang);
+    await seedInterview(page, id, { ...consentAnswers, a_interviewer: 'Camille Roux', c_sector: 'Décolletage', n_how_started: { text: 'En 1998…', lang: 'fr' } });
+    await page.reload();
+    await waitForFill(page);
+    await sectionLink(page, 'b_consent', lang).click();
+    const consent = page.getByRole('radiogroup', { name: label('b_consent_participate', lang) });
+    await consent.getByLabel(choice(lang, 'no')).click();
+    const dialog = page.getByRole('dialog', { name: t.fill.withdrawal.title });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: t.fill.withdrawal.cancel }).click();
+    expect(await consent.getByLabel(choice(lang, 'yes')).isChecked()).toBe(true);
+    expect(await storedAnswers(page, id)).toMatchObject({ c_sector: 'Décolletage' });
+
+    await consent.getByLabel(choice(lang, 'no')).click();
+    await dialog.getByRole('button', { name: t.fill.withdrawal.confirm }).click();
+    await expect.poll(async () => storedAnswers(page, id)).not.toHaveProperty('c_sector');
+    const stored = await storedAnswers(page, id);
+    expect(stored).toMatchObject({ b_consent_participate: 'no', a_interviewer: 'Camille Roux' });
+    expect(stored).not.toHaveProperty('n_how_started');
+    await sectionLink(page, 'c_firm', lang).click();
+    await page.getByText(t.fill.section.locked.replace('{{section}}', 'B')).waitFor();
+  });
+});

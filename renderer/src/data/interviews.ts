@@ -11,7 +11,9 @@ import { addRepeatItem, formatAnswerPath, getAnswer, removeRepeatItem, setAnswer
 import { compareInterviewsByDate, type Interview, type InterviewFields, type InterviewSummary } from '../../../core/records/interview';
 import { restoreInterview } from '../../../core/records/interview-restore';
 import { answersFromSummary, summaryFieldOf, summaryFromAnswers } from '../../../core/records/interview-summary';
+import { withdrawConsent } from '../../../core/records/consent';
 import { isHistoryKept, type EditEntry } from '../../../core/records/lifecycle';
+import type { CompiledForm } from '../../../core/forms/model';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb, StoredInterviewData } from './db';
 import { nextStamp } from './device-clock';
@@ -102,7 +104,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
       const { next, changes, fields } = change(current);
       const written: Interview = { ...next, updatedAt: at };
       await write(current, written, found.data?.registers ?? {}, fields);
-      if (isHistoryKept(current) && changes.length > 0) {
+      if ((isHistoryKept(current) || isHistoryKept(written)) && changes.length > 0) {
         await db.history.bulkAdd(changes.map((c): EditEntry => ({ interviewId: id, ...c, who, at })));
       }
       return written;
@@ -161,6 +163,18 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
           next: { ...current, ...columns, answers, lastPath: formatAnswerPath(path) },
           changes: JSON.stringify(oldValue) === JSON.stringify(value) ? [] : [{ field: formatAnswerPath(path), oldValue, newValue: value }],
           fields: [synced, ...Object.keys(columns)],
+        };
+      });
+    },
+
+    /** Withdrawal of consent: the answers behind consent are erased, in one save. */
+    withdrawConsent(id: string, form: CompiledForm, newValue: string | undefined, who: string) {
+      return edit(id, who, (current) => {
+        // The cover (who, when, where) stays, so that the researcher knows which interview it was.
+        const next = withdrawConsent(current, form, newValue);
+        return {
+          next,
+          changes: [{ field: 'consent', oldValue: 'given', newValue: 'withdrawn' }],
         };
       });
     },

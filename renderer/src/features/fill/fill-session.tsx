@@ -19,6 +19,7 @@ import { SectionView } from './section-view';
 import { useFillSession } from './use-fill-session';
 import { useLifecycle } from './use-lifecycle';
 import { useSectionFocus } from './use-section-focus';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 
 export interface FillSessionProps {
   readonly interview: Interview;
@@ -69,6 +70,15 @@ export function FillSession({ interview: initial, form, section }: FillSessionPr
           </div>
         </header>
         <LifecycleOutcomeView id={interview.id} outcome={lifecycle.outcome} goTo={goTo} />
+        <ConfirmDialog
+          open={session.pendingWithdrawal !== null}
+          title={t('fill.withdrawal.title')}
+          body={t('fill.withdrawal.body', { count: session.pendingWithdrawal?.erased ?? 0 })}
+          confirmLabel={t('fill.withdrawal.confirm')}
+          cancelLabel={t('fill.withdrawal.cancel')}
+          onConfirm={() => { void session.confirmWithdrawal(); }}
+          onCancel={session.cancelWithdrawal}
+        />
         <div className="fill-body">
           <SectionNav id={interview.id} current={current} />
           <form

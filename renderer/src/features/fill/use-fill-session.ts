@@ -10,6 +10,7 @@ import { isRepeatInstances, type AnswerValue, type Answers } from '../../../../c
 import { evaluateForm } from '../../../../core/forms/engine';
 import type { CompiledForm } from '../../../../core/forms/model';
 import { parseAnswerPath, setAnswer } from '../../../../core/records/answer-paths';
+import { erasedByWithdrawal, isConsentWithdrawal } from '../../../../core/records/consent';
 import type { Interview } from '../../../../core/records/interview';
 import { toIsoDate } from '../../../../core/shared/dates';
 import { isLanguage } from '../../../../core/shared/language';
@@ -34,6 +35,10 @@ export interface FillSession {
   /** Grows after each stored change, so that views of the history know to read it again. */
   readonly changeCount: number;
   readonly noteChange: () => void;
+  /** A change of the consent answer that would erase answers, waiting for the researcher's confirmation. */
+  readonly pendingWithdrawal: { readonly value: string | undefined; readonly erased: number } | null;
+  readonly confirmWithdrawal: () => Promise<void>;
+  readonly cancelWithdrawal: () => void;
 }
 
 /** Replaces one repeat group by its stored items, leaving the other answers as they are on screen. */
@@ -87,12 +92,33 @@ export function useFillSession(initial: Interview, form: CompiledForm): FillSess
     };
   }, [queue, position]);
 
+  const [pendingWithdrawal, setPendingWithdrawal] = useState<FillSession['pendingWithdrawal']>(null);
+
   const change = useCallback((path: string, value: AnswerValue | undefined) => {
     const parsed = parseAnswerPath(path);
     if (!parsed) return;
+    if (!('repeat' in parsed) && isConsentWithdrawal(form, answers, parsed.name, value)) {
+      const erased = erasedByWithdrawal(form, answers).length;
+      if (erased > 0) {
+        setPendingWithdrawal({ value: typeof value === 'string' ? value : undefined, erased });
+        return;
+      }
+    }
     setAnswers((current) => setAnswer(current, parsed, value));
     queue.set(path, value);
-  }, [queue]);
+  }, [queue, form, answers]);
+
+  const confirmWithdrawal = useCallback(async () => {
+    if (!pendingWithdrawal) return;
+    setPendingWithdrawal(null);
+    await queue.flush();
+    const result = await storage.interviews.withdrawConsent(id, form, pendingWithdrawal.value, currentResearcher());
+    if (result.ok && result.value) {
+      setAnswers(result.value.answers);
+      setInterview(result.value);
+      setChangeCount((n) => n + 1);
+    }
+  }, [pendingWithdrawal, queue, storage, id, form]);
 
   const touch = useCallback((path: string) => {
     setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
@@ -142,5 +168,8 @@ export function useFillSession(initial: Interview, form: CompiledForm): FillSess
     showAllErrors: useCallback(() => { setShowingAll(true); }, []),
     changeCount,
     noteChange,
+    pendingWithdrawal,
+    confirmWithdrawal,
+    cancelWithdrawal: useCallback(() => { setPendingWithdrawal(null); }, []),
   };
 }

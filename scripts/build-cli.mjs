@@ -1,6 +1,7 @@
-// Bundles the CLI (cli/entry.ts and the core it imports) into one ES module for Node:
-// dist/cli/maillage.mjs, which bin/maillage.mjs loads. npm dependencies are bundled in so the
-// file runs on any machine with Node; Node built-ins stay external. The version printed by
+// Bundles the CLI (cli/entry.ts and the core it imports) into ES modules for Node:
+// dist/cli/maillage.mjs, which bin/maillage.mjs loads, and the chunks it loads on demand in
+// dist/cli/chunks/. npm dependencies are bundled in so the folder runs on any machine with Node;
+// Node built-ins stay external. The version printed by
 // `maillage --version` is fixed here from package.json.
 //
 // Usage: node scripts/build-cli.mjs [--out-dir <dir>]   (default dist/cli)
@@ -29,7 +30,9 @@ await build({
     minify: false,
     sourcemap: false,
     copyPublicDir: false,
-    rolldownOptions: { output: { format: 'es', entryFileNames: 'maillage.mjs' } },
+    // Modules loaded on demand (exceljs, for `export --format xlsx`) go to chunks/, beside the
+    // entry; .mjs so that they stay ES modules wherever the folder is copied.
+    rolldownOptions: { output: { format: 'es', entryFileNames: 'maillage.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
   },
 });
 

@@ -1,0 +1,87 @@
+/**
+ * Pseudonyms for the names of people and firms, stable across exports: each is a keyed hash
+ * (HMAC-SHA-256) of the project's secret and the name, so the same firm gets the same code in
+ * every export made with the same secret, and nobody without the secret can recompute it from a
+ * list of candidate names. The prefix says what was named: R- a person interviewed, F- a firm,
+ * P- a partner or another named party. Codes of the same name share their hex part whatever the
+ * prefix, so a partner who is also an interviewed firm can be matched (P-3fa91c ↔ F-3fa91c).
+ *
+ * Names are compared after folding case, accents and runs of spaces ("Moules Perrin" and
+ * "moules  perrin" are one firm). Codes have 6 hex digits; when two different names of one
+ * export share those 6, both get longer codes (8, 10… digits) until they differ.
+ */
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+export type PseudonymKind = 'R' | 'F' | 'P';
+
+/** Shortest secret accepted, in bytes. */
+export const minSecretBytes = 16;
+const shortLength = 6;
+
+/** A name waiting for its code: codes are given once every name of the export is known. */
+export interface PendingPseudonym {
+  readonly kind: PseudonymKind;
+  readonly key: string;
+}
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+export interface PseudonymBook {
+  /** The pending code of a name, or null for an empty name. */
+  request(kind: PseudonymKind, name: string): PendingPseudonym | null;
+  /** Codes for every requested name; call once all names are requested. */
+  resolve(): (pending: PendingPseudonym) => string;
+}
+
+export function createPseudonymBook(secret: Uint8Array): PseudonymBook {
+  const digests = new Map<string, string>();
+  /** The same names come back in every row: fold each one once. */
+  const keys = new Map<string, string>();
+  const encoder = new TextEncoder();
+  return {
+    request(kind, name) {
+      let key = keys.get(name);
+      if (key === undefined) {
+        key = normaliseName(name);
+        keys.set(name, key);
+        if (key !== '' && !digests.has(key)) digests.set(key, bytesToHex(hmac(sha256, secret, encoder.encode(key))));
+      }
+      return key === '' ? null : { kind, key };
+    },
+    resolve() {
+      const lengths = codeLengths([...digests.values()]);
+      return ({ kind, key }) => {
+        const digest = digests.get(key) ?? '';
+        return `${kind}-${digest.slice(0, lengths.get(digest) ?? shortLength)}`;
+      };
+    },
+  };
+}
+
+/** For each digest, how many hex digits keep it apart from every other digest. */
+function codeLengths(digests: readonly string[]): Map<string, number> {
+  const lengths = new Map<string, number>();
+  let groups = [digests];
+  for (let length = shortLength; groups.length > 0 && length <= 64; length += 2) {
+    const next: string[][] = [];
+    for (const group of groups) {
+      const byPrefix = new Map<string, string[]>();
+      for (const digest of group) {
+        const prefix = digest.slice(0, length);
+        const members = byPrefix.get(prefix);
+        if (members) members.push(digest);
+        else byPrefix.set(prefix, [digest]);
+      }
+      for (const members of byPrefix.values()) {
+        if (members.length === 1) lengths.set(members[0] ?? '', length);
+        else next.push(members);
+      }
+    }
+    groups = next;
+  }
+  return lengths;
+}

@@ -1,0 +1,140 @@
+/**
+ * From forms and interviews to the tables of an analysis export. Interviews are grouped by the
+ * form version they were taken with (`id@version`), each group with its own tables; rows are in
+ * interview id order, so the same data always gives the same tables. Every interview goes
+ * through the form engine: hidden questions export as empty, calculations as computed.
+ */
+import { evaluateForm } from '../forms/engine';
+import { isRepeatInstances } from '../forms/answers';
+import type { CompiledForm } from '../forms/model';
+import type { Interview } from '../records/interview';
+import { err, ok, type Result } from '../shared/result';
+import { visibleState, type RawCell, type RowContext } from './cells';
+import { mainCoverColumns, repeatCoverColumns } from './cover-columns';
+import { createPseudonymBook, minSecretBytes, type PendingPseudonym } from './pseudonyms';
+import { isConfidential, questionColumns, type ColumnContext, type ColumnSpec } from './question-columns';
+import type { Cell, ExportColumn, ExportError, ExportModel, ExportOptions, ExportTable, FormExport } from './types';
+
+interface TableDraft {
+  readonly name: string;
+  readonly kind: ExportTable['kind'];
+  readonly label: ExportTable['label'];
+  readonly specs: readonly ColumnSpec[];
+  readonly rows: RawCell[][];
+}
+
+const byId = (a: Interview, b: Interview) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Header names are unique in a table. A question's own column always keeps the question's name
+ * (names are the contract with analysis scripts); a cover column that a question's name takes
+ * becomes `cover_<name>`, and any other duplicate gets `_2`, `_3`…
+ */
+function uniqueColumns(specs: readonly ColumnSpec[]): ExportColumn[] {
+  const isPrimary = (column: ExportColumn) => column.question === column.name;
+  const reserved = new Set(specs.filter((s) => isPrimary(s.column)).map((s) => s.column.name));
+  const used = new Set<string>();
+  return specs.map(({ column }) => {
+    const primary = isPrimary(column);
+    const taken = (name: string) => used.has(name) || (!primary && reserved.has(name));
+    const base = !primary && column.question === undefined && reserved.has(column.name) ? `cover_${column.name}` : column.name;
+    let name = base;
+    for (let n = 2; taken(name); n++) name = `${base}_${n}`;
+    used.add(name);
+    return name === column.name ? column : { ...column, name };
+  });
+}
+
+function draftsFor(ctx: ColumnContext): TableDraft[] {
+  const { form } = ctx;
+  const top: ColumnSpec[] = [...mainCoverColumns(ctx)];
+  const repeats: TableDraft[] = [];
+  for (const node of form.nodes.values()) {
+    if (node.repeat !== undefined) continue;
+    top.push(...questionColumns(ctx, node));
+    if (node.kind !== 'repeat' || (ctx.book !== null && isConfidential(form, node))) continue;
+    const specs = [...repeatCoverColumns()];
+    for (const child of form.repeatChildren.get(node.name) ?? []) {
+      const childNode = form.nodes.get(child);
+      if (childNode) specs.push(...questionColumns(ctx, childNode));
+    }
+    repeats.push({ name: node.name, kind: 'repeat', label: node.label, specs, rows: [] });
+  }
+  return [{ name: 'main', kind: 'main', label: form.definition.title, specs: top, rows: [] }, ...repeats];
+}
+
+function addRows(form: CompiledForm, drafts: readonly TableDraft[], interview: Interview, today: string): void {
+  const row: RowContext = { interview, state: evaluateForm(form, interview.answers, today) };
+  for (const draft of drafts) {
+    if (draft.kind === 'main') {
+      draft.rows.push(draft.specs.map((spec) => spec.read(row)));
+      continue;
+    }
+    if (!visibleState(row, draft.name)) continue;
+    const items = interview.answers[draft.name];
+    if (!isRepeatInstances(items)) continue;
+    items.forEach((item, index) => {
+      const itemRow: RowContext = { ...row, item: { repeat: draft.name, id: item.id, index: index + 1, answers: item.answers } };
+      draft.rows.push(draft.specs.map((spec) => spec.read(itemRow)));
+    });
+  }
+}
+
+const isPending = (cell: RawCell): cell is PendingPseudonym => typeof cell === 'object' && cell !== null;
+
+/** `spl-cooperation@1` → `spl-cooperation-v1`, the prefix of the form's file names. */
+export const baseNameOf = (form: CompiledForm): string => `${form.definition.id}-v${form.definition.version}`;
+
+/**
+ * The export's tables. `forms` maps form keys (`id@version`) to compiled forms; interviews whose
+ * form is missing are listed in `missingForms`, not exported.
+ */
+export function buildExportModel(
+  forms: ReadonlyMap<string, CompiledForm>,
+  interviews: readonly Interview[],
+  options: ExportOptions,
+): Result<ExportModel, ExportError> {
+  const { privacy } = options;
+  if (privacy.mode === 'pseudonymised' && privacy.secret.length < minSecretBytes) return err({ code: 'weak-secret', minBytes: minSecretBytes });
+  const book = privacy.mode === 'pseudonymised' ? createPseudonymBook(privacy.secret) : null;
+
+  const groups = new Map<string, Interview[]>();
+  for (const interview of interviews) {
+    const key = `${interview.formId}@${interview.formVersion}`;
+    const group = groups.get(key);
+    if (group) group.push(interview);
+    else groups.set(key, [interview]);
+  }
+  const keys = [...groups.keys()].sort();
+  const missingForms = keys.filter((key) => !forms.has(key)).map((formKey) => ({ formKey, interviewIds: (groups.get(formKey) ?? []).map((i) => i.id).sort() }));
+
+  const drafts: { form: CompiledForm; tables: TableDraft[] }[] = [];
+  for (const key of keys) {
+    const form = forms.get(key);
+    if (!form) continue;
+    const tables = draftsFor({ form, labels: options.labels, book });
+    for (const interview of [...(groups.get(key) ?? [])].sort(byId)) addRows(form, tables, interview, options.today);
+    drafts.push({ form, tables });
+  }
+
+  const codeOf = book?.resolve();
+  /** Rows are large: pseudonyms replace their pending names in place. */
+  const finish = (rows: RawCell[][]): (readonly Cell[])[] => {
+    for (const row of rows) {
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i];
+        if (cell !== undefined && isPending(cell)) row[i] = codeOf ? codeOf(cell) : null;
+      }
+    }
+    return rows as Cell[][]; // no pending name is left
+  };
+  const exported = drafts.map(({ form, tables }): FormExport => ({
+    formKey: form.key,
+    formId: form.definition.id,
+    formVersion: form.definition.version,
+    title: form.definition.title,
+    baseName: baseNameOf(form),
+    tables: tables.map((t) => ({ name: t.name, kind: t.kind, label: t.label, columns: uniqueColumns(t.specs), rows: finish(t.rows) })),
+  }));
+  return ok({ forms: exported, missingForms, labels: options.labels, identified: privacy.mode === 'identified' });
+}

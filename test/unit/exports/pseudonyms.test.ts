@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createPseudonymBook, normaliseName, type PseudonymKind } from '../../../core/exports/pseudonyms';
+import { testSecret } from '../../helpers/exports';
+
+function codesFor(names: readonly string[], kind: PseudonymKind = 'F'): string[] {
+  const book = createPseudonymBook(testSecret);
+  const pending = names.map((name) => book.request(kind, name));
+  const codeOf = book.resolve();
+  return pending.map((p) => (p ? codeOf(p) : ''));
+}
+
+describe('pseudonym codes', () => {
+  it('fold case, accents and spaces before hashing', () => {
+    expect(normaliseName('  Décolletage   BOUVIER ')).toBe('decolletage bouvier');
+    const [a, b] = codesFor(['Décolletage Bouvier', 'decolletage  bouvier']);
+    expect(a).toBe(b);
+  });
+
+  it('give nothing for an empty name', () => {
+    const book = createPseudonymBook(testSecret);
+    expect(book.request('R', '   ')).toBeNull();
+  });
+
+  it('are a kind letter and six hex digits, the same hex part whatever the kind', () => {
+    const [firm] = codesFor(['Moules Perrin'], 'F');
+    const [partner] = codesFor(['Moules Perrin'], 'P');
+    expect(firm).toMatch(/^F-[0-9a-f]{6}$/);
+    expect(partner).toBe(firm?.replace('F-', 'P-'));
+  });
+
+  it('lengthen only the codes whose six digits collide, so that different names never share a code', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Entreprise ${i}`);
+    const codes = codesFor(names);
+    expect(new Set(codes).size).toBe(names.length);
+    const long = codes.filter((c) => c.length > 8);
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.length).toBeLessThan(100);
+    // A name whose code did not collide keeps it in a smaller export.
+    const index = codes.findIndex((c) => c.length === 8);
+    expect(codesFor([names[index] ?? ''])).toEqual([codes[index]]);
+  });
+});

@@ -36,9 +36,14 @@ export function stampChanges(registers: FieldRegisters, before: Interview | null
   return next;
 }
 
+const sameWrites = (a: Register, b: Register): boolean => a.length === b.length && a.every((v, i) => v.hlc === b[i]?.hlc);
+
 export function mergeFieldRegisters(a: FieldRegisters, b: FieldRegisters): FieldRegisters {
   const next: Record<string, Register> = { ...a };
-  for (const [path, register] of Object.entries(b)) next[path] = mergeRegisters(a[path] ?? [], register);
+  for (const [path, register] of Object.entries(b)) {
+    const mine = a[path];
+    next[path] = mine === undefined ? register : mine === register || sameWrites(mine, register) ? mine : mergeRegisters(mine, register);
+  }
   return next;
 }
 

@@ -27,7 +27,29 @@ function mergeExtras<T extends object>(a: T, b: T): T {
   return out as T;
 }
 
+/** Same writes in the same order: the common case when two bundles share an untouched interview. */
+function sameRegisters(a: InterviewRecord['fields'], b: InterviewRecord['fields']): boolean {
+  const paths = Object.keys(a);
+  if (paths.length !== Object.keys(b).length) return false;
+  for (const path of paths) {
+    const x = a[path];
+    const y = b[path];
+    if (x === y) continue;
+    if (!x || !y || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i]?.hlc !== y[i]?.hlc) return false;
+  }
+  return true;
+}
+
+function sameRecord(a: InterviewRecord, b: InterviewRecord): boolean {
+  if (!sameRegisters(a.fields, b.fields)) return false;
+  const { fields: _a, ...ra } = a;
+  const { fields: _b, ...rb } = b;
+  return Object.keys(ra).length === 1 && Object.keys(rb).length === 1 ? ra.id === rb.id : canonicalJson(ra) === canonicalJson(rb);
+}
+
 export function mergeInterviewRecords(a: InterviewRecord, b: InterviewRecord): InterviewRecord {
+  if (a === b || sameRecord(a, b)) return a;
   const { fields: fa, ...ra } = a;
   const { fields: fb, ...rb } = b;
   return { ...mergeExtras(ra, rb), id: a.id, fields: mergeFieldRegisters(fa, fb) };
@@ -75,7 +97,7 @@ export function previewMerge(local: Dataset, incoming: Dataset): MergePreview {
     const after = merged.interviews.get(id);
     if (!after) continue;
     if (!mine) { added++; continue; }
-    if (canonicalJson(after) === canonicalJson(mine)) unchanged++;
+    if (sameRecord(after, mine)) unchanged++;
     else updated++;
     if (conflictingPaths(after.fields).length > conflictingPaths(mine.fields).length) conflicts++;
   }

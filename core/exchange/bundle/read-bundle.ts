@@ -3,8 +3,6 @@
  * here, before a single record reaches the database: zip safety, manifest, version, checksums,
  * JSON limits, record shapes, duplicate ids, and clocks from the future.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../shared/result';
 import { wallOf } from '../hlc';
@@ -12,10 +10,12 @@ import type { Dataset } from './dataset';
 import type { BundleError } from './errors';
 import { parseJsonEntry } from './safe-json';
 import {
-  bundleVersion, bundleVersionText, entryPaths, formRecordSchema, interviewRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
+  bundleVersion, bundleVersionText, entryPaths, formRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
   type FormRecord, type InterviewRecord, type Manifest, type TombstoneRecord,
 } from './schema';
 import { readZip } from './zip';
+import { decodeInterviewRecord } from './interview-wire';
+import { sha256Hex, type Sha256Hex } from './checksum';
 
 /** Clocks may drift this much ahead before a bundle is put aside. */
 export const maxClockDriftMs = 5 * 60 * 1000;
@@ -41,18 +41,27 @@ function parseRecords<T extends { readonly [key: string]: unknown }>(
   return ok(out);
 }
 
-function newestWall(dataset: Dataset): { stamp: string; wall: number } {
-  let best = { stamp: '', wall: 0 };
-  const consider = (stamp: string) => {
-    const wall = wallOf(stamp);
-    if (wall > best.wall) best = { stamp, wall };
-  };
-  for (const record of dataset.interviews.values()) for (const register of Object.values(record.fields)) for (const v of register) consider(v.hlc);
-  for (const tombstone of dataset.tombstones.values()) consider(tombstone.hlc);
-  return best;
+function parseInterviews(path: string, raw: unknown): Result<{ records: Map<string, InterviewRecord>; newest: string }, BundleError> {
+  if (!Array.isArray(raw)) return err({ code: 'invalid-record', path, detail: 'not a list' });
+  const records = new Map<string, InterviewRecord>();
+  let newest = '';
+  for (const [index, item] of raw.entries()) {
+    const decoded = decodeInterviewRecord(item);
+    if (typeof decoded === 'string') return err({ code: 'invalid-record', path, detail: `#${index}: ${decoded}` });
+    if (records.has(decoded.record.id)) return err({ code: 'duplicate-id', id: decoded.record.id });
+    records.set(decoded.record.id, decoded.record);
+    if (decoded.newest > newest) newest = decoded.newest;
+  }
+  return ok({ records, newest });
 }
 
-export function readBundle(bytes: Uint8Array, now: Date): Result<ReadBundle, BundleError> {
+export interface ReadOptions {
+  /** A faster SHA-256 where the shell has one (Node's crypto); the pure one otherwise. */
+  readonly sha256?: Sha256Hex;
+}
+
+export function readBundle(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<ReadBundle, BundleError> {
+  const hash = options.sha256 ?? sha256Hex;
   const zip = readZip(bytes);
   if (!zip.ok) return zip;
   const files = zip.value;
@@ -76,7 +85,7 @@ export function readBundle(bytes: Uint8Array, now: Date): Result<ReadBundle, Bun
   for (const entry of manifest.data.entries) {
     const data = files.get(entry.path);
     if (!data) return err({ code: 'missing-entry', path: entry.path });
-    if (bytesToHex(sha256(data)) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
+    if (hash(data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
   }
 
   const parsed: Partial<Record<(typeof recordKinds)[number], unknown>> = {};
@@ -89,17 +98,19 @@ export function readBundle(bytes: Uint8Array, now: Date): Result<ReadBundle, Bun
     if (!json.ok) return json;
     parsed[kind] = json.value;
   }
-  const interviews = parseRecords<InterviewRecord>(entryPaths.interviews, parsed.interviews, interviewRecordSchema, (r) => r.id);
+  const interviews = parseInterviews(entryPaths.interviews, parsed.interviews);
   if (!interviews.ok) return interviews;
   const tombstones = parseRecords<TombstoneRecord>(entryPaths.tombstones, parsed.tombstones, tombstoneRecordSchema, (r) => r.id);
   if (!tombstones.ok) return tombstones;
   const forms = parseRecords<FormRecord>(entryPaths.forms, parsed.forms, formRecordSchema, (r) => r.key);
   if (!forms.ok) return forms;
 
-  const dataset: Dataset = { interviews: interviews.value, tombstones: tombstones.value, forms: forms.value };
-  const newest = newestWall(dataset);
-  if (newest.wall > now.getTime() + maxClockDriftMs) {
-    return err({ code: 'from-the-future', stamp: newest.stamp, minutesAhead: Math.round((newest.wall - now.getTime()) / 60_000) });
+  const dataset: Dataset = { interviews: interviews.value.records, tombstones: tombstones.value, forms: forms.value };
+  let newest = interviews.value.newest;
+  for (const tombstone of dataset.tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
+  const wall = newest === '' ? 0 : wallOf(newest);
+  if (wall > now.getTime() + maxClockDriftMs) {
+    return err({ code: 'from-the-future', stamp: newest, minutesAhead: Math.round((wall - now.getTime()) / 60_000) });
   }
   return ok({ manifest: manifest.data, dataset });
 }

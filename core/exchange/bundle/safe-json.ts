@@ -26,6 +26,16 @@ function depthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/** A JSON syntax error takes precedence over a forbidden key: the file is not JSON at all. */
+function validJson(path: string, text: string): Result<unknown, BundleError> | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    return err({ code: 'invalid-json', path, detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 export function parseJsonEntry(path: string, bytes: Uint8Array): Result<unknown, BundleError> {
   let text: string;
   try {
@@ -34,13 +44,19 @@ export function parseJsonEntry(path: string, bytes: Uint8Array): Result<unknown,
     return err({ code: 'invalid-utf8', path });
   }
   if (depthExceeds(text, maxJsonDepth)) return err({ code: 'too-deep', path, limit: maxJsonDepth });
+  // In valid JSON a string followed by a colon is a key, so one scan of the text finds every
+  // forbidden key — unless keys hide behind \u escapes, where the slower reviver checks each key.
+  const plain = /"(__proto__|constructor|prototype)"\s*:/.exec(text);
+  if (plain?.[1]) return validJson(path, text) ?? err({ code: 'forbidden-key', path, key: plain[1] });
   const found: { forbidden: string | null } = { forbidden: null };
   let value: unknown;
   try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (forbiddenKeys.has(key)) found.forbidden ??= key;
-      return v;
-    });
+    value = text.includes('\\u')
+      ? JSON.parse(text, (key, v: unknown) => {
+        if (forbiddenKeys.has(key)) found.forbidden ??= key;
+        return v;
+      })
+      : JSON.parse(text);
   } catch (error) {
     return err({ code: 'invalid-json', path, detail: error instanceof Error ? error.message : String(error) });
   }

@@ -18,7 +18,8 @@ export const entryPaths = {
 export type RecordKind = keyof typeof entryPaths;
 export const recordKinds = Object.keys(entryPaths) as RecordKind[];
 
-const hlc = z.string().regex(/^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/, 'a clock stamp');
+export const hlcSchema = z.string().regex(/^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/, 'a clock stamp');
+const hlc = hlcSchema;
 
 export const manifestSchema = z.looseObject({
   format: z.literal(bundleFormat),
@@ -31,16 +32,26 @@ export const manifestSchema = z.looseObject({
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export const versionSchema = z.looseObject({
-  value: z.unknown(),
-  hlc,
-  seen: z.record(z.string(), hlc).optional(),
-});
+const stampIndex = z.number().int().min(0);
 
+/**
+ * One write of a field as it travels: `[value, stamp]`, or `[value, stamp, seen]` where stamps
+ * are indexes into the record's `stamps` table and `seen` maps a device to the greatest stamp of
+ * that device its writer had seen. (Documentation and tests; the reader decodes by hand, see
+ * interview-wire.ts.)
+ */
+export const versionSchema = z.union([
+  z.tuple([z.unknown(), stampIndex]),
+  z.tuple([z.unknown(), stampIndex, z.record(z.string(), stampIndex)]),
+]);
+
+/** An interview on the wire: its stamps once, sorted, and each field's register (newest first). */
 export const interviewRecordSchema = z.looseObject({
   id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/),
+  stamps: z.array(hlc).min(1),
   fields: z.record(z.string().max(300), z.array(versionSchema).min(1)),
 });
+
 /** An interview as it travels: its field registers, plus any fields a newer minor version added. */
 export interface InterviewRecord {
   readonly id: string;

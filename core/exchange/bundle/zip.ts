@@ -38,14 +38,18 @@ export function readZip(bytes: Uint8Array, limit = maxUncompressedBytes): Result
   return ok(new Map(Object.entries(files)));
 }
 
-/** Fixed time for every entry: the bundle's own time (or SOURCE_DATE_EPOCH), to the second. */
+/**
+ * Fixed time for every entry: the bundle's own time (or SOURCE_DATE_EPOCH), to the second.
+ * Level 1: bundles are mostly repetitive JSON, where the fastest level already shrinks them
+ * several times, and a weekly exchange should not wait on the compressor.
+ */
 export function writeZip(entries: ReadonlyMap<string, Uint8Array>, time: Date): Uint8Array {
   const zippable: Zippable = {};
   // Zip stores local times from 1980 on; earlier instants are clamped.
   const mtime = new Date(Math.max(time.getTime(), Date.UTC(1980, 0, 2)));
   for (const name of [...entries.keys()].sort()) {
     const data = entries.get(name);
-    if (data) zippable[name] = [data, { level: 6, mtime }];
+    if (data) zippable[name] = [data, { level: 1, mtime }];
   }
-  return zipSync(zippable, { level: 6, mtime });
+  return zipSync(zippable, { level: 1, mtime });
 }

@@ -126,7 +126,7 @@ describe('answers and lifecycle', () => {
     expect(removed.ok && removed.value?.answers['l_ties']).toBeUndefined();
   });
 
-  it('keeps no history for drafts, and every change once complete', async () => {
+  it('keeps no history for drafts, then the completion and every change after it', async () => {
     const { repo, tick } = openTestStore();
     const created = await repo.create(fields(), form);
     if (!created.ok) throw new Error('create failed');
@@ -139,6 +139,7 @@ describe('answers and lifecycle', () => {
     await repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique de précision', form, 'Paul');
     const history = await repo.history(id);
     expect(history.ok && history.value.map((e) => [e.field, e.oldValue, e.newValue, e.who])).toEqual([
+      ['status', 'draft', 'complete', 'Camille'],
       ['c_sector', 'Décolletage', 'Mécanique de précision', 'Paul'],
     ]);
   });

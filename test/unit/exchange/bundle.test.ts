@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
 import { readZip } from '../../../core/exchange/bundle/zip';
+import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { bundleTime, craftBundle, datasetOf, emptyRecords, origin, sampleBundle, stampAt } from '../../helpers/bundles';
 import { anInterview } from '../../helpers/factories';
@@ -32,7 +33,7 @@ describe('writing and reading a bundle', () => {
     const interview = datasetOf([anInterview()]).interviews.values().next().value;
     const bytes = craftBundle({
       ...emptyRecords,
-      'records/interviews.json': JSON.stringify([{ ...interview, photoRef: 'att-12' }]),
+      'records/interviews.json': `[${encodeInterviewRecord({ ...interview, photoRef: 'att-12' })}]`,
     }, { version: '1.3', futureNote: 'kept' });
     const first = read(bytes);
     if (!first.ok) throw new Error(describeBundleError(first.error, 'en'));
@@ -85,7 +86,8 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     ['a zip bomb (declared sizes beyond the cap)', () => declareHugeSizes(craftBundle(emptyRecords)), 'too-large'],
     ['duplicate ids', () => {
       const record = datasetOf([anInterview()]).interviews.values().next().value;
-      return craftBundle({ ...emptyRecords, 'records/interviews.json': JSON.stringify([record, record]) });
+      const text = encodeInterviewRecord(record);
+      return craftBundle({ ...emptyRecords, 'records/interviews.json': `[${text},${text}]` });
     }, 'duplicate-id'],
     ['an unknown record kind', () => craftBundle({ ...emptyRecords, 'records/photos.json': '[]' }), 'unknown-kind'],
     ['a newer major version', () => craftBundle(emptyRecords, { version: '2.0' }), 'newer-major'],

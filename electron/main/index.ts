@@ -3,13 +3,15 @@
  * (security/, ipc/, menu/, windows/); this file decides only *when* each one is applied:
  *   before ready  — the `app` scheme's privileges, the sandbox for every renderer, and the
  *                   navigation guard for every WebContents that will ever exist;
- *   on ready      — permissions, protocol, IPC, menu, then the window.
+ *   on ready      — permissions, protocol, IPC (with the shared-folder watcher, stopped at
+ *                   quit), menu, then the window.
  * A second launch focuses the running window instead of opening a second copy on the same data.
  */
 import path from 'node:path';
 import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { Language } from '../bridge-contract';
 import { createHandlers, registerHandlers } from './ipc/register';
+import { createSyncHandlers } from './ipc/sync';
 import { applyApplicationMenu } from './menu/application-menu';
 import { languageFromLocale } from './menu/strings';
 import { hardenWebContents } from './security/navigation';
@@ -51,7 +53,9 @@ function onReady(): void {
   const applyLanguage = (language: Language): void => {
     applyApplicationMenu(language, isDevelopment);
   };
-  registerHandlers(ipcMain, createHandlers({ applyLanguage }));
+  const sync = createSyncHandlers();
+  app.on('will-quit', sync.stop);
+  registerHandlers(ipcMain, createHandlers({ applyLanguage, sync }));
   applyLanguage(languageFromLocale(app.getLocale()));
   showMainWindow();
 }

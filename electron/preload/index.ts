@@ -36,6 +36,18 @@ const bridge = {
   shell: {
     openExternal: (request) => call(bridgeMethods.shell.openExternal, request),
   },
+  sync: {
+    chooseFolder: (request) => call(bridgeMethods.sync.chooseFolder, request),
+    getState: () => call(bridgeMethods.sync.getState, {}),
+    writeOwn: (request) => call(bridgeMethods.sync.writeOwn, request),
+    listOthers: (request) => call(bridgeMethods.sync.listOthers, request),
+    forgetFolder: () => call(bridgeMethods.sync.forgetFolder, {}),
+  },
+  backups: {
+    write: (request) => call(bridgeMethods.backups.write, request),
+    list: () => call(bridgeMethods.backups.list, {}),
+    read: (request) => call(bridgeMethods.backups.read, request),
+  },
 } satisfies MaillageBridge;
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

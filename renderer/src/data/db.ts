@@ -39,6 +39,22 @@ export interface MetaEntry {
   readonly value: unknown;
 }
 
+/** An automatic backup (browser variant): what the list shows. */
+export interface StoredBackup {
+  /** The file name it would have on disk (core/exchange/backup-rotation.ts). */
+  readonly file: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly size: number;
+  readonly interviews: number;
+}
+
+/** A backup's bundle bytes, read only to restore it. */
+export interface StoredBackupData {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface StoredEditEntry extends EditEntry {
   readonly seq?: number;
 }
@@ -54,6 +70,8 @@ export class MaillageDb extends Dexie {
   declare meta: Table<MetaEntry, string>;
   declare history: Table<StoredEditEntry, number>;
   declare forms: Table<StoredForm, string>;
+  declare backups: Table<StoredBackup, string>;
+  declare backupData: Table<StoredBackupData, string>;
 
   constructor(name: string) {
     super(name);

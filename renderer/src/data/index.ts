@@ -11,12 +11,19 @@ import type { StorageError } from './storage-error';
 import { deviceId } from './device-clock';
 import { createConflictStore, type ConflictStore } from './conflicts';
 import { createDeviceStore, type DeviceStore } from './devices';
+import { createBackupVault, type BackupVault } from './backups';
+import { createChangeFeed, type ChangeFeed } from './changes';
+import { replaceAll } from './replace';
+import { createSyncFolderHandleStore, type SyncFolderHandleStore } from './sync-folder-handle';
 
 export type { StoredForm } from './db';
 export type { FormRepository } from './forms';
 export type { ImportResult, InterviewSelection } from './exchange';
 export type { ConflictStore, FieldConflict } from './conflicts';
 export type { DeviceStore, KnownDevice } from './devices';
+export type { BackupVault, StoredBackup } from './backups';
+export type { ChangeFeed } from './changes';
+export type { SyncFolderHandleStore } from './sync-folder-handle';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 
@@ -28,6 +35,11 @@ export interface ExchangeStore {
   /** Merges in one transaction; forms that do not pass `formIsValid` are not installed. */
   applyImport(incoming: Dataset, formIsValid: (record: FormRecord) => boolean): Promise<Result<ImportResult, StorageError>>;
   deviceId(): Promise<string>;
+  /**
+   * Clears interviews, answers, deletions and history, then applies `incoming` — one
+   * transaction, all or nothing (restoring a backup as a full replacement).
+   */
+  replaceAll(incoming: Dataset, formIsValid: (record: FormRecord) => boolean): Promise<Result<ImportResult, StorageError>>;
 }
 
 export interface Storage {
@@ -36,6 +48,14 @@ export interface Storage {
   readonly exchange: ExchangeStore;
   readonly conflicts: ConflictStore;
   readonly devices: DeviceStore;
+  /** Tells background work (sync, backups) that interviews changed, without reading them. */
+  readonly changes: ChangeFeed;
+  /** Browser variant: automatic backups (Electron keeps them as files). */
+  readonly backups: BackupVault;
+  /** Browser variant: the shared folder's directory handle. */
+  readonly syncFolder: SyncFolderHandleStore;
+  /** The IndexedDB database's name, for a worker that opens its own connection. */
+  readonly databaseName: string;
   close(): void;
 }
 
@@ -50,9 +70,14 @@ export function openStorage(name: string = defaultDatabaseName): Storage {
       previewImport: (incoming) => previewImport(db, now, incoming),
       applyImport: (incoming, formIsValid) => applyImport(db, now, incoming, formIsValid),
       deviceId: () => deviceId(db),
+      replaceAll: (incoming, formIsValid) => replaceAll(db, now, incoming, formIsValid),
     },
     conflicts: createConflictStore(db, now),
     devices: createDeviceStore(db),
+    changes: createChangeFeed(db),
+    backups: createBackupVault(db, () => new Date()),
+    syncFolder: createSyncFolderHandleStore(db),
+    databaseName: name,
     close: () => { db.close(); },
   };
 }

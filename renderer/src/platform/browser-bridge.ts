@@ -1,10 +1,15 @@
 /**
  * The bridge for the browser variant (`npm run dev:web` and every end-to-end test): the same
  * interface as the Electron preload, built on what a browser offers — Blob downloads and file
- * inputs.
+ * inputs; the shared folder through File System Access where Chromium has it (./browser-sync.ts);
+ * backups in IndexedDB (./browser-backups.ts).
  */
 import type { AppInfo, BridgeResult, MaillageBridge, OpenFileRequest, OpenFileResponse, SaveFileRequest, SaveFileResponse } from '../../../electron/bridge-contract';
 import { ok, err } from '../../../core/shared/result';
+import { createBrowserBackups } from './browser-backups';
+import type { BrowserBridgeDeps } from './browser-deps';
+import { createBrowserSync } from './browser-sync';
+import { directoryPicker } from './file-system-access';
 
 const done = <T>(value: T): Promise<BridgeResult<T>> => Promise.resolve(ok(value));
 
@@ -45,7 +50,7 @@ function openFile(request: OpenFileRequest): Promise<BridgeResult<OpenFileRespon
   });
 }
 
-export function createBrowserBridge(): MaillageBridge {
+export function createBrowserBridge(deps: BrowserBridgeDeps): MaillageBridge {
   const info: AppInfo = {
     version: __APP_VERSION__,
     dataLocation: { kind: 'browser', origin: window.location.origin },
@@ -65,5 +70,7 @@ export function createBrowserBridge(): MaillageBridge {
         return done(null);
       },
     },
+    sync: createBrowserSync(deps.syncFolder, directoryPicker(window)),
+    backups: createBrowserBackups(deps.backups),
   };
 }

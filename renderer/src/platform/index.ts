@@ -4,15 +4,18 @@
  */
 import { bridgeGlobalName, type MaillageBridge } from '../../../electron/bridge-contract';
 import { createBrowserBridge } from './browser-bridge';
+import type { BrowserBridgeDeps } from './browser-deps';
 
-export type { AppInfo, BridgeError, BridgeErrorCode, BridgeResult, MaillageBridge } from '../../../electron/bridge-contract';
+export type * from './types';
+export type { BrowserBridgeDeps } from './browser-deps';
 
 let bridge: MaillageBridge | undefined;
 
-export function getPlatform(): MaillageBridge {
+/** `browser` serves the browser implementation only: Electron's bridge needs nothing from the page. */
+export function getPlatform(browser: BrowserBridgeDeps): MaillageBridge {
   if (!bridge) {
     const exposed = (window as unknown as Record<string, MaillageBridge | undefined>)[bridgeGlobalName];
-    bridge = exposed ?? createBrowserBridge();
+    bridge = exposed ?? createBrowserBridge(browser);
   }
   return bridge;
 }

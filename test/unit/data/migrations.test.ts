@@ -43,7 +43,7 @@ describe('migrations', () => {
     const db = openMaillageDb(uniqueDbName());
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['forms', 'history', 'interviewData', 'interviews', 'meta', 'tombstones']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['backupData', 'backups', 'forms', 'history', 'interviewData', 'interviews', 'meta', 'tombstones']);
     db.close();
   });
 

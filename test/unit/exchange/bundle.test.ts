@@ -30,7 +30,8 @@ describe('writing and reading a bundle', () => {
   });
 
   it('keeps unknown fields of a newer minor version through import and re-export', () => {
-    const interview = datasetOf([anInterview()]).interviews.values().next().value;
+    const interview = [...datasetOf([anInterview()]).interviews.values()][0];
+    if (!interview) throw new Error('fixture');
     const bytes = craftBundle({
       ...emptyRecords,
       'records/interviews.json': `[${encodeInterviewRecord({ ...interview, photoRef: 'att-12' })}]`,
@@ -85,7 +86,8 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     ['a zip entry path with ../', () => zipSync({ '../../evil.json': strToU8('{}'), 'manifest.json': strToU8('{}') }), 'unsafe-path'],
     ['a zip bomb (declared sizes beyond the cap)', () => declareHugeSizes(craftBundle(emptyRecords)), 'too-large'],
     ['duplicate ids', () => {
-      const record = datasetOf([anInterview()]).interviews.values().next().value;
+      const record = [...datasetOf([anInterview()]).interviews.values()][0];
+      if (!record) throw new Error('fixture');
       const text = encodeInterviewRecord(record);
       return craftBundle({ ...emptyRecords, 'records/interviews.json': `[${text},${text}]` });
     }, 'duplicate-id'],

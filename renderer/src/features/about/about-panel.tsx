@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../platform';
 import { useServices } from '../../app/services';
 import type { PersistenceState } from '../../app/persistence';
+import { BackupsPanel } from '../backups/backups-panel';
 import { useInterviewList } from '../interviews/use-interviews';
 
 type InfoState = { readonly state: 'loading' } | { readonly state: 'ready'; readonly info: AppInfo } | { readonly state: 'error'; readonly message: string };
@@ -56,6 +57,7 @@ export function AboutPanel() {
       </dl>
       <h2>{t('about.backupTitle')}</h2>
       <p>{t('about.backupBody')}</p>
+      <BackupsPanel />
     </section>
   );
 }

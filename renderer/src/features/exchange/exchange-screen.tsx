@@ -1,6 +1,7 @@
-/** Sharing with the team: import a colleague's bundle, export one's own. */
+/** Sharing with the team: the shared folder, import a colleague's bundle, export one's own. */
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
+import { SyncPanel } from '../sync/sync-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 
@@ -11,6 +12,7 @@ export function ExchangeScreen() {
       <h1 id="exchange-title">{t('exchange.title')}</h1>
       <p>{t('exchange.intro')}</p>
       <p><a href={routeHref({ screen: 'conflicts' })}>{t('conflicts.title')}</a></p>
+      <SyncPanel />
       <ImportPanel />
       <ExportPanel />
     </section>

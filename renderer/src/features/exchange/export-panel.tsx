@@ -8,7 +8,8 @@ import { currentResearcher } from '../../app/researcher';
 import { facetsOf } from '../interviews/filter-interviews';
 import { storageMessage } from '../interviews/messages';
 import { useInterviewList } from '../interviews/use-interviews';
-import { bundleBytes, bundleExtension, bundleFileName } from './bundle-files';
+import { useBackground } from '../sync/background-context';
+import { bundleExtension, bundleFileName } from './bundle-files';
 
 interface Selection {
   readonly network: string;
@@ -31,6 +32,7 @@ type Outcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonl
 export function ExportPanel() {
   const { t, i18n } = useTranslation();
   const { storage, platform } = useServices();
+  const { jobs } = useBackground();
   const list = useInterviewList();
   const [selection, setSelection] = useState<Selection>(everything);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -46,10 +48,15 @@ export function ExportPanel() {
       return;
     }
     const researcher = currentResearcher();
-    const bytes = bundleBytes(dataset.value, await storage.exchange.deviceId(), researcher);
+    // Zipped in the bundle worker: a large export does not freeze the screen.
+    const made = await jobs.fromDataset(dataset.value, await storage.exchange.deviceId(), researcher);
+    if (!made.ok) {
+      setOutcome({ kind: 'error', text: t('exchange.exportFailed', { reason: storageMessage(t, made.error) }) });
+      return;
+    }
     const saved = await platform.files.saveFile({
       suggestedName: bundleFileName(researcher, toIsoDate(new Date())),
-      data: bytes,
+      data: made.value.bytes,
       filters: [{ name: t('exchange.fileFilter'), extensions: [bundleExtension] }],
     });
     if (!saved.ok) setOutcome({ kind: 'error', text: t('exchange.exportFailed', { reason: t(`bridge.${saved.error.code}`) }) });

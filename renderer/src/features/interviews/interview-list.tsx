@@ -5,6 +5,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
+import { EmptyDatabaseBanner } from '../backups/empty-database-banner';
 import { useServices } from '../../app/services';
 import { prefetchDefaultForm } from '../forms/registry';
 import { InterviewTable } from './interview-table';
@@ -74,6 +75,7 @@ export function InterviewList() {
           )}
           {all.length === 0 ? (
             <div className="empty-state">
+              <EmptyDatabaseBanner />
               <h2>{t('interviews.emptyTitle')}</h2>
               <p>{t('interviews.emptyBody')}</p>
             </div>

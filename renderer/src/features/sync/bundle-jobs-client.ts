@@ -1,0 +1,110 @@
+/**
+ * The page's side of the bundle worker: each job is posted to the worker and answered by id. If
+ * the browser has no workers, or the worker cannot start or fails a job, the job runs here on
+ * the main thread instead — slower for the researcher, never lost.
+ */
+import type { Dataset } from '../../../../core/exchange/bundle/dataset';
+import type { Language } from '../../../../core/shared/language';
+import type { Result } from '../../../../core/shared/result';
+import type { ExchangeStore, StorageError } from '../../data';
+import { runJob, type BundleJob, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
+import type { JobReply, JobRequest } from './bundle-worker';
+
+export interface BundleJobs {
+  /** Bundle bytes of a dataset the page already holds (the export panel's selection). */
+  fromDataset(dataset: Dataset, deviceId: string, researcher: string): Promise<Result<MadeBundle, StorageError>>;
+  /** Bundle bytes of the whole database, read and zipped off the main thread. */
+  exportAll(researcher: string): Promise<Result<MadeBundle, StorageError>>;
+  /** Opens the files, sets aside the bad ones, and merges the rest into the database at once. */
+  merge(files: readonly IncomingFile[], language: Language): Promise<Result<MergeOutcome, StorageError>>;
+  dispose(): void;
+}
+
+/** The part of a Worker used here, so that tests can hand in a fake. */
+export interface WorkerLike {
+  postMessage(message: JobRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<JobReply>) => void): void;
+  addEventListener(type: 'error', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+function startWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    // This exact expression is what Vite recognises to bundle the worker as its own file.
+    return new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module', name: 'maillage-bundles' });
+  } catch {
+    return null;
+  }
+}
+
+export interface BundleJobsOptions {
+  readonly database: string;
+  /** The page's own storage, for jobs run on the main thread. */
+  readonly exchange: ExchangeStore;
+  readonly createWorker?: () => WorkerLike | null;
+}
+
+export function createBundleJobs({ database, exchange, createWorker = startWorker }: BundleJobsOptions): BundleJobs {
+  let worker: WorkerLike | null | undefined; // undefined: not started yet (started on first use)
+  let nextId = 1;
+  const pending = new Map<number, { job: BundleJob; resolve: (answer: JobAnswer) => void }>();
+  const onMainThread = (job: BundleJob) => runJob(job, () => exchange);
+
+  const giveUpOnWorker = () => {
+    worker?.terminate();
+    worker = null;
+    for (const [id, { job, resolve }] of pending) {
+      pending.delete(id);
+      void onMainThread(job).then(resolve);
+    }
+  };
+
+  const theWorker = (): WorkerLike | null => {
+    if (worker !== undefined) return worker;
+    worker = createWorker();
+    worker?.addEventListener('message', (event: MessageEvent<JobReply>) => {
+      const reply = event.data;
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if ('answer' in reply) waiting.resolve(reply.answer);
+      else void onMainThread(waiting.job).then(waiting.resolve);
+    });
+    worker?.addEventListener('error', (event: Event) => {
+      event.preventDefault();
+      giveUpOnWorker();
+    });
+    return worker;
+  };
+
+  const run = (job: BundleJob): Promise<JobAnswer> => {
+    const target = theWorker();
+    if (!target) return onMainThread(job);
+    return new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, { job, resolve });
+      target.postMessage({ id, job });
+    });
+  };
+
+  const bundle = async (job: BundleJob): Promise<Result<MadeBundle, StorageError>> => {
+    const answer = await run(job);
+    if (answer.kind !== 'bundle') throw new Error('bundle worker: a bundle job answered with a merge');
+    return answer.result;
+  };
+
+  return {
+    fromDataset: (dataset, deviceId, researcher) => bundle({ kind: 'dataset', dataset, deviceId, researcher }),
+    exportAll: (researcher) => bundle({ kind: 'export', database, researcher }),
+    merge: async (files, language) => {
+      const answer = await run({ kind: 'merge', database, files, language });
+      if (answer.kind !== 'merge') throw new Error('bundle worker: a merge job answered with a bundle');
+      return answer.result;
+    },
+    dispose: () => {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}

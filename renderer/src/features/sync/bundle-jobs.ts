@@ -1,0 +1,103 @@
+/**
+ * The heavy bundle work, as jobs that run in the bundle worker (./bundle-worker.ts) — or on the
+ * main thread where workers are missing. A job that starts from the database opens its own
+ * connection in the worker, so that neither reading ten thousand interviews nor zipping them
+ * ever holds up the researcher's typing; only the finished bytes come back, transferred.
+ */
+import { mergeDatasets, emptyDataset, type Dataset, type MergePreview } from '../../../../core/exchange/bundle/dataset';
+import { loadFormText } from '../../../../core/forms/load';
+import type { Language } from '../../../../core/shared/language';
+import { err, ok, type Result } from '../../../../core/shared/result';
+import type { ExchangeStore, StorageError } from '../../data';
+import { bundleBytes, openBundle } from '../exchange/bundle-files';
+
+export interface BundleCounts {
+  readonly interviews: number;
+  readonly tombstones: number;
+  readonly forms: number;
+}
+
+export interface MadeBundle {
+  readonly bytes: Uint8Array;
+  readonly deviceId: string;
+  readonly counts: BundleCounts;
+}
+
+/** A bundle file read from the shared folder. */
+export interface IncomingFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface OpenedFile {
+  readonly fileName: string;
+  readonly device: { readonly id: string; readonly name: string };
+  readonly researcher: string;
+  readonly exportedAt: string;
+}
+
+export interface MergeOutcome {
+  readonly opened: readonly OpenedFile[];
+  /** Files that are not bundles, are damaged, or come from the future: set aside, never merged. */
+  readonly refused: readonly { readonly fileName: string; readonly reason: string }[];
+  readonly preview: MergePreview;
+  /** False when the files held nothing new: the database was not touched. */
+  readonly applied: boolean;
+  readonly written: number;
+}
+
+export type BundleJob =
+  | { readonly kind: 'dataset'; readonly dataset: Dataset; readonly deviceId: string; readonly researcher: string }
+  | { readonly kind: 'export'; readonly database: string; readonly researcher: string }
+  | { readonly kind: 'merge'; readonly database: string; readonly files: readonly IncomingFile[]; readonly language: Language };
+
+export type JobAnswer =
+  | { readonly kind: 'bundle'; readonly result: Result<MadeBundle, StorageError> }
+  | { readonly kind: 'merge'; readonly result: Result<MergeOutcome, StorageError> };
+
+export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId'>;
+
+const countsOf = (dataset: Dataset): BundleCounts => ({ interviews: dataset.interviews.size, tombstones: dataset.tombstones.size, forms: dataset.forms.size });
+
+const changesIn = (preview: MergePreview) =>
+  preview.interviews.new + preview.interviews.updated + preview.interviews.deleted + preview.interviews.conflicts + preview.forms.new;
+
+async function merge(exchange: ReturnType<ExchangeFor>, files: readonly IncomingFile[], language: Language): Promise<Result<MergeOutcome, StorageError>> {
+  const opened: OpenedFile[] = [];
+  const refused: { fileName: string; reason: string }[] = [];
+  let incoming = emptyDataset;
+  for (const file of files) {
+    const read = openBundle(file.bytes, language);
+    if (!read.ok) {
+      refused.push({ fileName: file.fileName, reason: read.error });
+      continue;
+    }
+    const { device, researcher, exportedAt } = read.value.manifest;
+    opened.push({ fileName: file.fileName, device: { id: device.id, name: device.name }, researcher, exportedAt });
+    // All the files at once: a deletion in one and the interview in another meet here.
+    incoming = mergeDatasets(incoming, read.value.dataset);
+  }
+  const preview = await exchange.previewImport(incoming);
+  if (!preview.ok) return preview;
+  // Nothing new: leave the database alone, or every import would wake every other computer.
+  if (changesIn(preview.value) === 0) return ok({ opened, refused, preview: preview.value, applied: false, written: 0 });
+  const applied = await exchange.applyImport(incoming, (form) => loadFormText(form.source).ok);
+  if (!applied.ok) return applied;
+  return ok({ opened, refused, preview: preview.value, applied: true, written: applied.value.written });
+}
+
+export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<JobAnswer> {
+  switch (job.kind) {
+    case 'dataset':
+      return { kind: 'bundle', result: ok({ bytes: bundleBytes(job.dataset, job.deviceId, job.researcher), deviceId: job.deviceId, counts: countsOf(job.dataset) }) };
+    case 'export': {
+      const exchange = exchangeFor(job.database);
+      const dataset = await exchange.exportDataset();
+      if (!dataset.ok) return { kind: 'bundle', result: err(dataset.error) };
+      const deviceId = await exchange.deviceId();
+      return { kind: 'bundle', result: ok({ bytes: bundleBytes(dataset.value, deviceId, job.researcher), deviceId, counts: countsOf(dataset.value) }) };
+    }
+    case 'merge':
+      return { kind: 'merge', result: await merge(exchangeFor(job.database), job.files, job.language) };
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The bridge's types, for modules that need them without the bridge itself (background services
+ * and their tests): importing these pulls in no browser implementation.
+ */
+export type {
+  AppInfo, BackupInfo, BridgeError, BridgeErrorCode, BridgeResult, MaillageBridge, OtherBundle, SkippedBundle, SyncState,
+} from '../../../electron/bridge-contract';

@@ -1,0 +1,101 @@
+/** The bundle jobs: in a worker when there is one, on the main thread when not or when it fails. */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { validateInterviewInput, type InterviewFields } from '../../../core/records/interview';
+import { openStorage, type Storage } from '../../../renderer/src/data';
+import { createBundleJobs, type WorkerLike } from '../../../renderer/src/features/sync/bundle-jobs-client';
+import { runJob } from '../../../renderer/src/features/sync/bundle-jobs';
+import type { JobReply, JobRequest } from '../../../renderer/src/features/sync/bundle-worker';
+import { readTimings } from '../../../renderer/src/features/sync/timings';
+import { anInterviewInput } from '../../helpers/factories';
+import { uniqueDbName } from '../../helpers/fake-db';
+import { loadFixtureForm } from '../../helpers/forms';
+
+const form = loadFixtureForm('forms/spl-cooperation/v1.json').definition;
+const storages: Storage[] = [];
+afterEach(() => { for (const s of storages.splice(0)) s.close(); });
+
+function fields(overrides = {}): InterviewFields {
+  const result = validateInterviewInput(anInterviewInput(overrides), '2026-11-28');
+  if (!result.ok) throw new Error('factory input should be valid');
+  return result.value;
+}
+
+async function storageWithInterview(): Promise<Storage> {
+  const storage = openStorage(uniqueDbName());
+  storages.push(storage);
+  await storage.interviews.create(fields(), form);
+  return storage;
+}
+
+/** A worker that runs jobs in this thread, like the real one, or fails as told. */
+class FakeWorker implements WorkerLike {
+  readonly posted: JobRequest[] = [];
+  private readonly listeners: { message: ((event: MessageEvent<JobReply>) => void)[]; error: ((event: Event) => void)[] } = { message: [], error: [] };
+  constructor(private readonly behaviour: 'work' | 'fail-job' | 'crash', private readonly storage: Storage) {}
+  addEventListener(type: 'message' | 'error', listener: ((event: MessageEvent<JobReply>) => void) & ((event: Event) => void)): void {
+    this.listeners[type].push(listener);
+  }
+  postMessage(message: JobRequest): void {
+    this.posted.push(message);
+    if (this.behaviour === 'crash') {
+      queueMicrotask(() => { for (const l of this.listeners.error) l(new Event('error', { cancelable: true })); });
+      return;
+    }
+    const reply = (data: JobReply) => { for (const l of this.listeners.message) l(new MessageEvent('message', { data })); };
+    if (this.behaviour === 'fail-job') queueMicrotask(() => { reply({ id: message.id, failure: 'boom' }); });
+    else void runJob(message.job, () => this.storage.exchange).then((answer) => { reply({ id: message.id, answer }); });
+  }
+  readonly terminate = vi.fn();
+}
+
+describe('bundle jobs', () => {
+  it('export the whole database as a bundle, with its device and counts', async () => {
+    const storage = await storageWithInterview();
+    const jobs = createBundleJobs({ database: storage.databaseName, exchange: storage.exchange, createWorker: () => null });
+    const made = await jobs.exportAll('Camille Roux');
+    if (!made.ok) throw new Error(made.error.detail);
+    expect(made.value.counts).toEqual({ interviews: 1, tombstones: 0, forms: 0 });
+    expect(made.value.deviceId).toBe(await storage.exchange.deviceId());
+    const read = readBundle(made.value.bytes, new Date());
+    expect(read.ok && read.value.manifest.researcher).toBe('Camille Roux');
+  });
+
+  it.each(['work', 'fail-job', 'crash'] as const)('give the same answer when the worker does its %s', async (behaviour) => {
+    const storage = await storageWithInterview();
+    const worker = new FakeWorker(behaviour, storage);
+    const jobs = createBundleJobs({ database: storage.databaseName, exchange: storage.exchange, createWorker: () => worker });
+    const made = await jobs.exportAll('Camille Roux');
+    expect(made.ok && made.value.counts.interviews).toBe(1);
+    expect(worker.posted.map((p) => p.job.kind)).toEqual(['export']);
+    if (behaviour === 'crash') {
+      expect(worker.terminate).toHaveBeenCalled();
+      await jobs.exportAll('Camille Roux');
+      expect(worker.posted).toHaveLength(1); // a crashed worker is not used again
+    }
+  });
+
+  it('merge several files at once, setting aside the ones that are not bundles', async () => {
+    const from = await storageWithInterview();
+    const into = openStorage(uniqueDbName());
+    storages.push(into);
+    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
+    if (!made.ok) throw new Error('export');
+    const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
+    const merged = await jobs.merge([{ fileName: 'a.maillage', bytes: made.value.bytes }, { fileName: 'b.maillage', bytes: new TextEncoder().encode('not a zip') }], 'en');
+    expect(merged).toMatchObject({ ok: true, value: { applied: true, written: 1, opened: [{ fileName: 'a.maillage', researcher: 'Camille' }], refused: [{ fileName: 'b.maillage' }] } });
+    const again = await jobs.merge([{ fileName: 'a.maillage', bytes: made.value.bytes }], 'en');
+    expect(again).toMatchObject({ ok: true, value: { applied: false, written: 0 } });
+  });
+});
+
+describe('background timings', () => {
+  it('are the app’s unless the address shortens them for a test', () => {
+    expect(readTimings('')).toEqual({ sync: { statePollMs: 5000, listPollMs: 30000, fullListMs: 600000, debounceMs: 5000 }, backupIntervalMs: 600000 });
+    expect(readTimings('?syncPollMs=500&syncDebounceMs=200&backupIntervalMs=700')).toEqual({
+      sync: { statePollMs: 500, listPollMs: 500, fullListMs: 2000, debounceMs: 200 }, backupIntervalMs: 700,
+    });
+    expect(readTimings('?syncPollMs=1&backupIntervalMs=abc').sync.statePollMs).toBe(5000);
+  });
+});

@@ -38,6 +38,26 @@ try {
     await page.getByRole('link', { name: t.nav.about }).click();
     await page.getByRole('heading', { name: t.about.title }).waitFor();
     await shot('about');
+    await page.getByRole('link', { name: t.forms.nav }).click();
+    await page.waitForTimeout(500);
+    await shot('forms');
+    await page.getByRole('link', { name: t.exchange.nav }).click();
+    await page.waitForTimeout(500);
+    await shot('exchange');
+    await page.goto(`${server.url}#/conflicts`);
+    await page.waitForTimeout(500);
+    await shot('conflicts');
+    await page.goto(server.url);
+    await waitForList(page);
+    await page.locator('.cell-respondent a').first().click();
+    await page.getByRole('link', { name: t.fill.open }).click();
+    await page.locator('section.fill[data-ready="true"]').waitFor();
+    for (const section of ['b_consent', 'f_practices', 'g_economic', 'i_priorities', 'l_partners', 'n_open']) {
+      await page.goto(`${page.url().replace(/\/fill.*$/, '')}/fill/${section}`);
+      await page.locator('section.fill[data-ready="true"]').waitFor();
+      await page.waitForTimeout(300);
+      await shot(`fill-${section}`);
+    }
     await context.close();
   }
   console.log(`Screenshots written to ${outDir}/`);

@@ -1,14 +1,20 @@
 /** `npm run bench`: every suite, results in bench/results/*.json and the README's table. */
+import { runCliBench } from './cli.bench';
+import { runExportsBench } from './exports.bench';
 import { runFoundationBench } from './foundation.bench';
 import { runFormsBench } from './forms.bench';
 import { runFillBench } from './fill.bench';
 import { summariseInReadme, writeSuite } from './lib/results';
+import { runSyncBench } from './sync.bench';
 
 const only = process.argv.slice(2);
 const suites = [
   { name: 'foundation', run: runFoundationBench },
   { name: 'forms', run: runFormsBench },
   { name: 'fill', run: runFillBench },
+  { name: 'cli', run: runCliBench },
+  { name: 'exports', run: runExportsBench },
+  { name: 'sync', run: runSyncBench },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
 let failed = false;

@@ -8,7 +8,7 @@ import { median, p95 } from './stats';
 export interface Metric {
   readonly id: string;
   readonly label: string;
-  readonly unit: 'ms' | 'KB';
+  readonly unit: 'ms' | 'KB' | 'MB';
   /** What the issue asks for: the median (or the single value) must stay at or under it. */
   readonly budget: number;
   /** A second budget on the 95th percentile, where the issue names one. */

@@ -1,7 +1,7 @@
 /**
  * Hybrid logical clocks: every change carries a stamp that is greater than every stamp its
  * writer had seen, and close to wall-clock time. Stamps are strings that sort in causal order:
- * 13 base-36 digits of milliseconds, 5 of a counter, then the device id.
+ * 9 base-36 digits of milliseconds, 5 of a counter, then the device id.
  *
  * (Kulkarni et al., "Logical Physical Clocks", 2014.)
  */

@@ -64,7 +64,7 @@ function mergeMaps<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, comb
   return out;
 }
 
-/** The first deletion is kept (any would do; this one is the same on every computer). */
+/** Any deletion would do; the one kept (the greater stamp) is the same on every computer. */
 const earlierTombstone = (a: TombstoneRecord, b: TombstoneRecord) => (a.hlc <= b.hlc ? mergeExtras(b, a) : mergeExtras(a, b));
 const sameForm = (a: FormRecord, b: FormRecord) => (canonicalJson(a) >= canonicalJson(b) ? a : b);
 

@@ -45,8 +45,11 @@ export function readZip(bytes: Uint8Array, limit = maxUncompressedBytes): Result
  */
 export function writeZip(entries: ReadonlyMap<string, Uint8Array>, time: Date): Uint8Array {
   const zippable: Zippable = {};
-  // Zip stores local times from 1980 on; earlier instants are clamped.
-  const mtime = new Date(Math.max(time.getTime(), Date.UTC(1980, 0, 2)));
+  // Zip stores a calendar time without a zone, read by fflate through the local-time getters:
+  // hand it a Date whose local fields are the UTC ones, so the bytes do not depend on TZ.
+  // Zip times start in 1980; earlier instants are clamped.
+  const t = new Date(Math.max(time.getTime(), Date.UTC(1980, 0, 2)));
+  const mtime = new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds());
   for (const name of [...entries.keys()].sort()) {
     const data = entries.get(name);
     if (data) zippable[name] = [data, { level: 1, mtime }];

@@ -111,3 +111,16 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     expect(error && describeBundleError(error, 'en')).toContain('1.0');
   });
 });
+
+describe('bytes independent of the time zone', () => {
+  it('writes the same zip whatever TZ says', () => {
+    const dataset = datasetOf([anInterview()]);
+    const before = process.env.TZ;
+    process.env.TZ = 'UTC';
+    const utc = writeBundle(dataset, origin);
+    process.env.TZ = 'America/New_York';
+    const newYork = writeBundle(dataset, origin);
+    process.env.TZ = before;
+    expect(Buffer.from(utc).equals(Buffer.from(newYork))).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { frenchSpacing } from '../../core/forms/problems';
 import { launchBrowser } from '../helpers/browser';
 import { catalogues, waitForList, type Lang } from '../helpers/app-page';
 
@@ -106,8 +107,8 @@ for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
         await chooseFile(page, lang, fixture(file));
         await expect.poll(() => alertText(page), { message: file }).toContain(fileName);
         const text = await alertText(page);
-        if (question !== '') expect(text, file).toContain(lang === 'fr' ? `question « ${question} »` : `question "${question}"`);
-        expect(text, file).toContain(reason[lang]);
+        if (question !== '') expect(text, file).toContain(lang === 'fr' ? frenchSpacing(`question « ${question} »`) : `question "${question}"`);
+        expect(text, file).toContain(lang === 'fr' ? frenchSpacing(reason.fr) : reason.en);
         const items = await page.getByTestId('install-failure').getByRole('listitem').count();
         expect(items, file).toBeGreaterThan(0);
       }

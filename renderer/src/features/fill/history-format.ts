@@ -8,14 +8,8 @@ import { likertName } from './likert';
 import { formatPlainNumber } from './numbers';
 import { nodeOfPath, pathLabel, repeatQuestion } from './labels';
 
-const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** An ISO instant as "12 mars 2026, 14:30" / "12 Mar 2026, 14:30". */
-export function formatInstant(iso: string, lang: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+/** An ISO instant as "12 mars 2026, 14:30" / "12 Mar 2026, 14:30" (one formatter for every screen). */
+export { formatDateTime as formatInstant } from '../../i18n/format';
 
 const repeatItemPattern = /^([A-Za-z_][A-Za-z0-9_]*)\[([A-Za-z0-9-]{1,64})\]$/;
 

@@ -19,7 +19,11 @@ export class FakeDirectory implements DirectoryEntry {
   permissionOnRequest: Permission = 'granted';
   /** DOMException name thrown by the next write, if any. */
   failNextWrite: string | null = null;
-  clock = Date.parse('2026-11-28T10:00:00.000Z');
+  /**
+   * Modification times follow the wall clock, as on a real disk (the sync service compares them
+   * with Date.now()), and always move forward by at least a second per write.
+   */
+  clock = Date.now();
 
   constructor(readonly name: string) {}
 
@@ -48,7 +52,7 @@ export class FakeDirectory implements DirectoryEntry {
       this.failNextWrite = null;
       return failing;
     };
-    const tick = () => (this.clock += 1000);
+    const tick = () => (this.clock = Math.max(this.clock + 1000, Date.now()));
     return {
       kind: 'file',
       name,

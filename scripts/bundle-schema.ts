@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import {
-  entryPaths, formRecordSchema, hlcSchema, interviewRecordSchema, manifestSchema, tombstoneRecordSchema, versionSchema,
+  entryPaths, formRecordSchema, hlcSchema, interviewRecordSchema, manifestSchema, tombstoneRecordSchema, versionAtSchema,
 } from '../core/exchange/bundle/schema';
 
 export const bundleJsonSchemaPath = 'docs/bundle-format.schema.json';
@@ -21,9 +21,9 @@ interface Meta {
 function namedParts(): z.core.$ZodRegistry<Meta> {
   const registry = z.registry<Meta>();
   registry.add(hlcSchema, { id: 'hlc', description: 'A hybrid logical clock stamp: 9 base-36 digits of milliseconds since 1970, a dot, 5 base-36 digits of a counter, a dot, the device id. Stamps sort as strings in causal order.' });
-  registry.add(versionSchema, { id: 'version', description: 'One write of a field: [value, stamp] or [value, stamp, seen]. The value is null when the field was cleared; stamps are indexes into the record\'s `stamps` table; `seen` maps a device to the greatest stamp of that device the writer had seen of this field.' });
+  registry.add(versionAtSchema, { id: 'at', description: 'Where a version\'s stamp is: the index of its stamp in the record\'s `stamps` table, or [index, seen] where `seen` maps a device to the index of the greatest stamp of that device the writer had seen of this field.' });
   registry.add(manifestSchema, { id: 'manifest', description: 'manifest.json: what the bundle is, who wrote it, and the SHA-256 of every entry.' });
-  registry.add(interviewRecordSchema, { id: 'interview', description: 'An interview as it travels: its stamps once (sorted), and for each field path its register (the versions no other kept version has seen, newest first).' });
+  registry.add(interviewRecordSchema, { id: 'interview', description: 'An interview as it travels: its stamps once (sorted), and `fields`, a flat list of versions, three items each: the field path, the value (null when the field was cleared) and where its stamp is (#/$defs/at). Paths are sorted; a field in conflict lists its versions (those no other kept version has seen) one after the other, newest first. The list\'s length is a multiple of 3.' });
   registry.add(tombstoneRecordSchema, { id: 'tombstone', description: 'A deletion, final in every merge.' });
   registry.add(formRecordSchema, { id: 'form', description: 'An installed form the interviews need: its key (id@version), file name and the text of its file.' });
   return registry;

@@ -4,6 +4,7 @@
  * the parser accepts its options without further wiring.
  */
 import type { OptionValues, OptionsConfig } from '../args';
+import type { IndexReader } from '../bundles/index-readers';
 import type { ExitCodeValue } from '../exit-codes';
 import type { Env, Lang, Translate } from '../i18n';
 
@@ -11,6 +12,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly env: Env;
+  /** How `merge` reads bundles: in worker threads when the CLI runs as its built file; here otherwise. */
+  readonly indexBundle?: IndexReader;
 }
 
 export interface CommandContext {

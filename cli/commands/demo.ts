@@ -12,6 +12,7 @@ import { writeBundle } from '../../core/exchange/bundle/write-bundle';
 import { counted } from '../bundles/counts';
 import { parseDemoOptions, demoOptions, type DemoRequest } from '../bundles/demo-options';
 import { loadBundleFile } from '../bundles/load-bundle';
+import { nodeDeflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { bundleTime } from '../bundles/source-date';
 import { ExitCode } from '../exit-codes';
@@ -116,7 +117,7 @@ export const demoCommand: Command = {
     const made = await make(context, request.value, time.value);
     if (!made) return ExitCode.problems;
     const origin = { device: { id: request.value.device, name: 'maillage demo' }, researcher: made.researcher, time: time.value };
-    const written = await writeFileAtomic(request.value.output, writeBundle(made.dataset, origin, nodeSha256));
+    const written = await writeFileAtomic(request.value.output, writeBundle(made.dataset, origin, { sha256: nodeSha256, deflate: nodeDeflate }));
     if (!written.ok) {
       io.stderr(`${describeWriteError(t, request.value.output, written.error)}\n`);
       return ExitCode.problems;

@@ -4,63 +4,68 @@
  * input is checked as the app checks an import; if one cannot be used, nothing is written. With
  * SOURCE_DATE_EPOCH set, the same inputs give the same bytes, whatever their order.
  */
-import { mergeDatasets, previewMerge, type Dataset } from '../../core/exchange/bundle/dataset';
-import { writeBundle, type BundleOrigin } from '../../core/exchange/bundle/write-bundle';
-import { isInConflict } from '../../core/exchange/register';
+import type { BundleError } from '../../core/exchange/bundle/errors';
+import { describeBundleError } from '../../core/exchange/bundle/errors';
+import type { IndexedBundle } from '../../core/exchange/bundle/read-bundle';
+import type { BundleOrigin } from '../../core/exchange/bundle/write-bundle';
+import type { Result } from '../../core/shared/result';
 import { datasetCounts } from '../bundles/counts';
-import { loadBundleFile } from '../bundles/load-bundle';
+import { indexHere } from '../bundles/index-readers';
+import { bundlePartsOf, conflictCountOf, lineDatasetOf, mergeLines, type LineDataset } from '../bundles/line-merge';
 import { peakMemoryMb } from '../bundles/peak-memory';
-import { nodeSha256 } from '../bundles/node-sha256';
+import { writeBundleFast } from '../bundles/write-bundle-fast';
 import { bundleTime } from '../bundles/source-date';
 import { ExitCode } from '../exit-codes';
-import { describeWriteError } from '../files/file-messages';
+import { describeReadError, describeWriteError } from '../files/file-messages';
+import { readBinaryFile } from '../files/read-binary-file';
 import { writeFileAtomic } from '../files/write-atomic';
 import type { Command, CommandContext } from './command';
 
-const sizes = (d: Dataset) => ({ interviews: d.interviews.size, tombstones: d.tombstones.size, forms: d.forms.size });
+const sizes = (d: LineDataset) => ({ interviews: d.interviews.size, tombstones: d.tombstones.size, forms: d.forms.size });
 
-/** Interviews with at least one field in conflict (one pass, no copies: it runs over every field). */
-function conflictCount(dataset: Dataset): number {
-  let count = 0;
-  for (const { fields } of dataset.interviews.values()) {
-    for (const path in fields) {
-      if (isInConflict(fields[path] ?? [])) {
-        count += 1;
-        break;
-      }
-    }
-  }
-  return count;
+type Read = { readonly ok: false; readonly unreadable: string } | Result<IndexedBundle, BundleError>;
+
+/** Every input read and checked — two at a time on two cores where the CLI can — in the order given. */
+async function readInputs(context: CommandContext, files: readonly string[]): Promise<Read[]> {
+  const { io, t } = context;
+  const index = io.indexBundle ?? indexHere;
+  const now = new Date();
+  return Promise.all(files.map(async (file): Promise<Read> => {
+    const bytes = await readBinaryFile(file);
+    if (!bytes.ok) return { ok: false, unreadable: describeReadError(t, file, bytes.error) };
+    return index(bytes.value, now);
+  }));
 }
 
-/** Reads and merges in order; the report lines wait until every input has been read. */
-async function mergeInputs(context: CommandContext, files: readonly string[]): Promise<{ merged: Dataset; report: string[] } | null> {
+/** Merges in order; the report lines wait until every input has been read. */
+async function mergeInputs(context: CommandContext, files: readonly string[]): Promise<{ merged: LineDataset; report: string[] } | null> {
   const { io, t, lang } = context;
-  const now = new Date();
+  const reads = await readInputs(context, files);
   const report: string[] = [];
-  let merged: Dataset | null = null;
+  let merged: LineDataset | null = null;
   let failures = 0;
-  for (const file of files) {
-    const loaded = await loadBundleFile(t, lang, file, now);
-    if (!loaded.ok) {
+  for (const [i, read] of reads.entries()) {
+    const file = files[i] ?? '';
+    if (!read.ok) {
       failures += 1;
-      if (loaded.error.isUnreadable) io.stderr(`${loaded.error.line}\n`);
-      else io.stdout(`${loaded.error.line}\n`);
+      if ('unreadable' in read) io.stderr(`${read.unreadable}\n`);
+      else io.stdout(`${t('bundle.invalid', { file, reason: describeBundleError(read.error, lang) })}\n`);
       continue;
     }
     if (failures > 0) continue;
-    const incoming = loaded.value.dataset;
+    const incoming = lineDatasetOf(read.value);
     if (merged === null) {
       report.push(t('merge.first', { file, ...datasetCounts(t, lang, sizes(incoming)) }));
       merged = incoming;
       continue;
     }
-    const preview = previewMerge(merged, incoming).interviews;
+    const step = mergeLines(merged, incoming);
+    const preview = step.preview;
     report.push(t('merge.step', {
       file, new: String(preview.new), updated: String(preview.updated), unchanged: String(preview.unchanged),
       conflicts: String(preview.conflicts), deleted: String(preview.deleted),
     }));
-    merged = mergeDatasets(merged, incoming);
+    merged = step.merged;
   }
   if (failures > 0 || merged === null) {
     io.stderr(`${t('merge.nothingWritten', { count: String(failures), total: String(files.length) })}\n`);
@@ -117,12 +122,12 @@ export const mergeCommand: Command = {
     const result = await mergeInputs(context, args);
     if (!result) return ExitCode.problems;
     const origin: BundleOrigin = { device: { id: 'merge', name: 'maillage merge' }, researcher: '', time: time.value };
-    const written = await writeFileAtomic(output, writeBundle(result.merged, origin, nodeSha256));
+    const written = await writeFileAtomic(output, await writeBundleFast(bundlePartsOf(result.merged), origin));
     if (!written.ok) {
       io.stderr(`${describeWriteError(t, output, written.error)}\n`);
       return ExitCode.problems;
     }
-    const totals = { output, ...datasetCounts(t, lang, sizes(result.merged)), conflicts: String(conflictCount(result.merged)) };
+    const totals = { output, ...datasetCounts(t, lang, sizes(result.merged)), conflicts: String(conflictCountOf(result.merged)) };
     io.stdout(`${[...result.report, t('merge.result', totals), t('merge.memory', { mb: String(peakMemoryMb()) })].join('\n')}\n`);
     return ExitCode.ok;
   },

@@ -14,6 +14,8 @@ import type { Interview } from '../../core/records/interview';
 import { err, ok, type Result } from '../../core/shared/result';
 import { readBinaryFile, type FileReadError } from '../files/read-binary-file';
 import { builtInForms } from '../forms/builtin-forms';
+import { nodeInflate } from '../bundles/node-codec';
+import { nodeSha256 } from '../bundles/node-sha256';
 
 export type BundleInputError =
   | { readonly kind: 'file'; readonly error: FileReadError }
@@ -29,7 +31,7 @@ export interface BundleInput {
 export async function readBundleInput(path: string, now: Date): Promise<Result<BundleInput, BundleInputError>> {
   const bytes = await readBinaryFile(path);
   if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
-  const read = readBundle(bytes.value, now);
+  const read = readBundle(bytes.value, now, { sha256: nodeSha256, inflate: nodeInflate });
   if (!read.ok) return err({ kind: 'bundle', error: read.error });
   const { dataset } = read.value;
 

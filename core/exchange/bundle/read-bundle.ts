@@ -11,10 +11,10 @@ import type { BundleError } from './errors';
 import { parseJsonEntry } from './safe-json';
 import {
   bundleVersion, bundleVersionText, entryPaths, formRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
-  type FormRecord, type InterviewRecord, type Manifest, type TombstoneRecord,
+  type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
-import { readZip } from './zip';
-import { decodeInterviewRecord } from './interview-wire';
+import { readZip, type InflateRaw } from './zip';
+import { indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
 import { sha256Hex, type Sha256Hex } from './checksum';
 
 /** Clocks may drift this much ahead before a bundle is put aside. */
@@ -41,28 +41,24 @@ function parseRecords<T extends { readonly [key: string]: unknown }>(
   return ok(out);
 }
 
-function parseInterviews(path: string, raw: unknown): Result<{ records: Map<string, InterviewRecord>; newest: string }, BundleError> {
-  if (!Array.isArray(raw)) return err({ code: 'invalid-record', path, detail: 'not a list' });
-  const records = new Map<string, InterviewRecord>();
-  let newest = '';
-  for (const [index, item] of raw.entries()) {
-    const decoded = decodeInterviewRecord(item);
-    if (typeof decoded === 'string') return err({ code: 'invalid-record', path, detail: `#${index}: ${decoded}` });
-    if (records.has(decoded.record.id)) return err({ code: 'duplicate-id', id: decoded.record.id });
-    records.set(decoded.record.id, decoded.record);
-    if (decoded.newest > newest) newest = decoded.newest;
-  }
-  return ok({ records, newest });
-}
-
 export interface ReadOptions {
   /** A faster SHA-256 where the shell has one (Node's crypto); the pure one otherwise. */
   readonly sha256?: Sha256Hex;
+  /** A faster inflater where the shell has one (Node's zlib); fflate's otherwise. */
+  readonly inflate?: InflateRaw;
 }
 
-export function readBundle(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<ReadBundle, BundleError> {
+interface OpenedBundle {
+  readonly manifest: Manifest;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
+  readonly forms: ReadonlyMap<string, FormRecord>;
+}
+
+/** Every check but the interviews': zip, manifest, version, kinds, checksums; tombstones and forms read. */
+function openBundle(bytes: Uint8Array, options: ReadOptions): Result<OpenedBundle, BundleError> {
   const hash = options.sha256 ?? sha256Hex;
-  const zip = readZip(bytes);
+  const zip = readZip(bytes, undefined, options.inflate);
   if (!zip.ok) return zip;
   const files = zip.value;
   const manifestBytes = files.get('manifest.json');
@@ -87,30 +83,58 @@ export function readBundle(bytes: Uint8Array, now: Date, options: ReadOptions = 
     if (!data) return err({ code: 'missing-entry', path: entry.path });
     if (hash(data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
   }
-
-  const parsed: Partial<Record<(typeof recordKinds)[number], unknown>> = {};
   for (const kind of recordKinds) {
     const path = entryPaths[kind];
-    const data = files.get(path);
-    if (!data) return err({ code: 'missing-entry', path });
+    if (!files.has(path)) return err({ code: 'missing-entry', path });
     if (!manifest.data.entries.some((e) => e.path === path)) return err({ code: 'checksum-mismatch', path });
-    const json = parseJsonEntry(path, data);
-    if (!json.ok) return json;
-    parsed[kind] = json.value;
   }
-  const interviews = parseInterviews(entryPaths.interviews, parsed.interviews);
-  if (!interviews.ok) return interviews;
-  const tombstones = parseRecords<TombstoneRecord>(entryPaths.tombstones, parsed.tombstones, tombstoneRecordSchema, (r) => r.id);
+  const small = (path: string): Result<unknown, BundleError> => parseJsonEntry(path, files.get(path) ?? new Uint8Array());
+  const tombstonesJson = small(entryPaths.tombstones);
+  if (!tombstonesJson.ok) return tombstonesJson;
+  const formsJson = small(entryPaths.forms);
+  if (!formsJson.ok) return formsJson;
+  const tombstones = parseRecords<TombstoneRecord>(entryPaths.tombstones, tombstonesJson.value, tombstoneRecordSchema, (r) => r.id);
   if (!tombstones.ok) return tombstones;
-  const forms = parseRecords<FormRecord>(entryPaths.forms, parsed.forms, formRecordSchema, (r) => r.key);
+  const forms = parseRecords<FormRecord>(entryPaths.forms, formsJson.value, formRecordSchema, (r) => r.key);
   if (!forms.ok) return forms;
+  return ok({ manifest: manifest.data, files, tombstones: tombstones.value, forms: forms.value });
+}
 
-  const dataset: Dataset = { interviews: interviews.value.records, tombstones: tombstones.value, forms: forms.value };
-  let newest = interviews.value.newest;
-  for (const tombstone of dataset.tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
+/** A bundle whose clocks run more than the allowed drift ahead of `now` is put aside. */
+function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
+  let newest = interviewsNewest;
+  for (const tombstone of tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
   const wall = newest === '' ? 0 : wallOf(newest);
-  if (wall > now.getTime() + maxClockDriftMs) {
-    return err({ code: 'from-the-future', stamp: newest, minutesAhead: Math.round((wall - now.getTime()) / 60_000) });
-  }
-  return ok({ manifest: manifest.data, dataset });
+  if (wall <= now.getTime() + maxClockDriftMs) return null;
+  return { code: 'from-the-future', stamp: newest, minutesAhead: Math.round((wall - now.getTime()) / 60_000) };
+}
+
+export function readBundle(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<ReadBundle, BundleError> {
+  const opened = openBundle(bytes, options);
+  if (!opened.ok) return opened;
+  const { manifest, files, tombstones, forms } = opened.value;
+  const interviews = parseInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array());
+  if (!interviews.ok) return interviews;
+  const future = checkClock(interviews.value.newest, tombstones, now);
+  if (future) return err(future);
+  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms } });
+}
+
+/** A bundle checked exactly as readBundle checks it, with its interviews kept as lines. */
+export interface IndexedBundle {
+  readonly manifest: Manifest;
+  readonly interviews: ReadonlyMap<string, IndexedInterview>;
+  readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
+  readonly forms: ReadonlyMap<string, FormRecord>;
+}
+
+export function readBundleIndex(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<IndexedBundle, BundleError> {
+  const opened = openBundle(bytes, options);
+  if (!opened.ok) return opened;
+  const { manifest, files, tombstones, forms } = opened.value;
+  const interviews = indexInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array());
+  if (!interviews.ok) return interviews;
+  const future = checkClock(interviews.value.newest, tombstones, now);
+  if (future) return err(future);
+  return ok({ manifest, interviews: interviews.value.records, tombstones, forms });
 }

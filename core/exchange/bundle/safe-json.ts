@@ -1,7 +1,9 @@
 /**
  * Reads JSON from outside with the limits a hostile file needs: valid UTF-8 only, a bounded
- * nesting depth (checked before parsing, so a 10,000-deep file never reaches the parser), and no
- * `__proto__`, `constructor` or `prototype` keys anywhere.
+ * nesting depth and no `__proto__`, `constructor` or `prototype` keys anywhere. The engine's
+ * JSON parser is not recursive (a 10,000-deep file parses without harm), so the value is parsed
+ * first and then walked once, with the walk bounded by the depth limit: no code of ours ever
+ * recurses into a deep value. The walk is cheap: it only descends into arrays and objects.
  */
 import { err, ok, type Result } from '../../shared/result';
 import type { BundleError } from './errors';
@@ -9,57 +11,61 @@ import type { BundleError } from './errors';
 export const maxJsonDepth = 64;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-function depthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 92 /* \ */) i++;
-      else if (code === 34 /* " */) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 91 || code === 123) {
-      depth++;
-      if (depth > limit) return true;
-    } else if (code === 93 || code === 125) depth--;
+export type TreeProblem = { readonly kind: 'too-deep' } | { readonly kind: 'forbidden-key'; readonly key: string };
+
+/** The first problem found in a parsed value, or null; never descends deeper than `limit`. */
+export function treeProblem(value: unknown, limit: number = maxJsonDepth, depth = 1): TreeProblem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth > limit) return { kind: 'too-deep' };
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      if (typeof item === 'object' && item !== null) {
+        const problem = treeProblem(item, limit, depth + 1);
+        if (problem) return problem;
+      }
+    }
+    return null;
   }
-  return false;
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) return { kind: 'forbidden-key', key };
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null) {
+      const problem = treeProblem(item, limit, depth + 1);
+      if (problem) return problem;
+    }
+  }
+  return null;
 }
 
-/** A JSON syntax error takes precedence over a forbidden key: the file is not JSON at all. */
-function validJson(path: string, text: string): Result<unknown, BundleError> | null {
+export function treeError(path: string, problem: TreeProblem): BundleError {
+  return problem.kind === 'too-deep' ? { code: 'too-deep', path, limit: maxJsonDepth } : { code: 'forbidden-key', path, key: problem.key };
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Valid UTF-8 as text, or null. */
+export function utf8Text(bytes: Uint8Array): string | null {
   try {
-    JSON.parse(text);
+    return fatalUtf8.decode(bytes);
+  } catch {
     return null;
+  }
+}
+
+/** JSON text parsed and checked; `path` names the entry in errors. */
+export function parseJsonText(path: string, text: string): Result<unknown, BundleError> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch (error) {
     return err({ code: 'invalid-json', path, detail: error instanceof Error ? error.message : String(error) });
   }
+  const problem = treeProblem(value);
+  return problem ? err(treeError(path, problem)) : ok(value);
 }
 
 export function parseJsonEntry(path: string, bytes: Uint8Array): Result<unknown, BundleError> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return err({ code: 'invalid-utf8', path });
-  }
-  if (depthExceeds(text, maxJsonDepth)) return err({ code: 'too-deep', path, limit: maxJsonDepth });
-  // In valid JSON a string followed by a colon is a key, so one scan of the text finds every
-  // forbidden key — unless keys hide behind \u escapes, where the slower reviver checks each key.
-  const plain = /"(__proto__|constructor|prototype)"\s*:/.exec(text);
-  if (plain?.[1]) return validJson(path, text) ?? err({ code: 'forbidden-key', path, key: plain[1] });
-  const found: { forbidden: string | null } = { forbidden: null };
-  let value: unknown;
-  try {
-    value = text.includes('\\u')
-      ? JSON.parse(text, (key, v: unknown) => {
-        if (forbiddenKeys.has(key)) found.forbidden ??= key;
-        return v;
-      })
-      : JSON.parse(text);
-  } catch (error) {
-    return err({ code: 'invalid-json', path, detail: error instanceof Error ? error.message : String(error) });
-  }
-  if (found.forbidden !== null) return err({ code: 'forbidden-key', path, key: found.forbidden });
-  return ok(value);
+  const text = utf8Text(bytes);
+  if (text === null) return err({ code: 'invalid-utf8', path });
+  return parseJsonText(path, text);
 }

@@ -35,21 +35,21 @@ export type Manifest = z.infer<typeof manifestSchema>;
 const stampIndex = z.number().int().min(0);
 
 /**
- * One write of a field as it travels: `[value, stamp]`, or `[value, stamp, seen]` where stamps
- * are indexes into the record's `stamps` table and `seen` maps a device to the greatest stamp of
- * that device its writer had seen. (Documentation and tests; the reader decodes by hand, see
+ * Where a version's stamp is: the index of its stamp in the record's `stamps` table, or
+ * `[index, seen]` where `seen` maps a device to the index of the greatest stamp of that device
+ * its writer had seen of this field. (Documentation and tests; the reader decodes by hand, see
  * interview-wire.ts.)
  */
-export const versionSchema = z.union([
-  z.tuple([z.unknown(), stampIndex]),
-  z.tuple([z.unknown(), stampIndex, z.record(z.string(), stampIndex)]),
-]);
+export const versionAtSchema = z.union([stampIndex, z.tuple([stampIndex, z.record(z.string(), stampIndex)])]);
 
-/** An interview on the wire: its stamps once, sorted, and each field's register (newest first). */
+/**
+ * An interview on the wire: its stamps once, sorted, and its fields as one flat list of
+ * versions, three items each — path, value, at — sorted by path, a field's versions newest first.
+ */
 export const interviewRecordSchema = z.looseObject({
   id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/),
   stamps: z.array(hlc).min(1),
-  fields: z.record(z.string().max(300), z.array(versionSchema).min(1)),
+  fields: z.array(z.union([z.string().min(1).max(300), versionAtSchema, z.unknown()])).min(3),
 });
 
 /** An interview as it travels: its field registers, plus any fields a newer minor version added. */

@@ -1,14 +1,16 @@
 /**
  * Writes a dataset as a `.maillage` bundle. The same data gives the same bytes: records sorted by
  * id, keys sorted, one time for the manifest and every zip entry — the caller's `time`, which the
- * shells take from SOURCE_DATE_EPOCH when it is set (as reproducible builds do).
+ * shells take from SOURCE_DATE_EPOCH when it is set (as reproducible builds do). (With the same
+ * compressor: the app's and Node's DEFLATE give different bytes for the same entries, whose
+ * checksums are the same.)
  */
 import { canonicalJson } from './canonical-json';
 import { sha256Hex, type Sha256Hex } from './checksum';
-import { encodeInterviewRecord } from './interview-wire';
 import type { Dataset } from './dataset';
-import { bundleFormat, bundleVersionText, entryPaths, type Manifest } from './schema';
-import { writeZip } from './zip';
+import { encodeInterviewEntry } from './interview-entry';
+import { bundleFormat, bundleVersionText, entryPaths, type FormRecord, type Manifest, type TombstoneRecord } from './schema';
+import { writeZip, writeZipWith, type DeflateCodec } from './zip';
 
 export interface BundleOrigin {
   readonly device: { readonly id: string; readonly name: string };
@@ -18,14 +20,29 @@ export interface BundleOrigin {
   readonly extraManifest?: Readonly<Record<string, unknown>>;
 }
 
+/** Faster primitives where the shell has them (Node's crypto and zlib). */
+export interface WriteOptions {
+  readonly sha256?: Sha256Hex;
+  readonly deflate?: DeflateCodec;
+}
+
 const encoder = new TextEncoder();
 const byKey = <T>(map: ReadonlyMap<string, T>): T[] => [...map.keys()].sort().map((k) => map.get(k) as T);
 
-export function writeBundle(dataset: Dataset, origin: BundleOrigin, hash: Sha256Hex = sha256Hex): Uint8Array {
+/** The bundle's parts once the interviews entry is written (see writeBundle). */
+export interface BundleParts {
+  readonly interviewsEntry: Uint8Array;
+  readonly interviewCount: number;
+  readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
+  readonly forms: ReadonlyMap<string, FormRecord>;
+}
+
+/** The bundle's zip entries, the manifest included (its checksums computed with `hash`). */
+export function bundleEntries(parts: BundleParts, origin: BundleOrigin, hash: Sha256Hex = sha256Hex): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>([
-    [entryPaths.interviews, encoder.encode(`[${byKey(dataset.interviews).map(encodeInterviewRecord).join(',')}]`)],
-    [entryPaths.tombstones, encoder.encode(canonicalJson(byKey(dataset.tombstones)))],
-    [entryPaths.forms, encoder.encode(canonicalJson(byKey(dataset.forms)))],
+    [entryPaths.interviews, parts.interviewsEntry],
+    [entryPaths.tombstones, encoder.encode(canonicalJson(byKey(parts.tombstones)))],
+    [entryPaths.forms, encoder.encode(canonicalJson(byKey(parts.forms)))],
   ]);
   const manifest: Manifest = {
     ...origin.extraManifest,
@@ -35,8 +52,23 @@ export function writeBundle(dataset: Dataset, origin: BundleOrigin, hash: Sha256
     device: origin.device,
     researcher: origin.researcher,
     entries: [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => ({ path, sha256: hash(bytes), bytes: bytes.length })),
-    counts: { interviews: dataset.interviews.size, tombstones: dataset.tombstones.size, forms: dataset.forms.size },
+    counts: { interviews: parts.interviewCount, tombstones: parts.tombstones.size, forms: parts.forms.size },
   };
   files.set('manifest.json', encoder.encode(canonicalJson(manifest)));
-  return writeZip(files, origin.time);
+  return files;
+}
+
+export function writeBundleParts(parts: BundleParts, origin: BundleOrigin, options: WriteOptions = {}): Uint8Array {
+  const files = bundleEntries(parts, origin, options.sha256);
+  return options.deflate ? writeZipWith(files, origin.time, options.deflate) : writeZip(files, origin.time);
+}
+
+export function writeBundle(dataset: Dataset, origin: BundleOrigin, options: WriteOptions | Sha256Hex = {}): Uint8Array {
+  const resolved: WriteOptions = typeof options === 'function' ? { sha256: options } : options;
+  return writeBundleParts({
+    interviewsEntry: encoder.encode(encodeInterviewEntry(byKey(dataset.interviews))),
+    interviewCount: dataset.interviews.size,
+    tombstones: dataset.tombstones,
+    forms: dataset.forms,
+  }, origin, resolved);
 }

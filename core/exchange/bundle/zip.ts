@@ -4,7 +4,7 @@
  * is inflated, and fflate never writes past a declared size). Writing is deterministic: entries
  * in name order, one fixed time, one compression level.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { Unzip, UnzipPassThrough, unzipSync, zipSync, type AsyncFlateStreamHandler, type UnzipDecoder, type UnzipFile, type Zippable } from 'fflate';
 import { err, ok, type Result } from '../../shared/result';
 import type { BundleError } from './errors';
 
@@ -16,26 +16,122 @@ const isUnsafePath = (name: string) =>
 
 const looksLikeZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-export function readZip(bytes: Uint8Array, limit = maxUncompressedBytes): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+/**
+ * A faster raw-DEFLATE inflater where the shell has one (Node's zlib): the data inflated, or
+ * 'too-large' as soon as it would exceed `maxBytes`; it throws on corrupt data.
+ */
+export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | 'too-large';
+
+interface Caps {
+  refusal: BundleError | null;
+  total: number;
+  count: number;
+}
+
+/** The checks made on the central directory, before anything is inflated. */
+function admit(state: Caps, name: string, originalSize: number, limit: number): boolean {
+  if (state.refusal) return false;
+  state.count += 1;
+  state.total += originalSize;
+  if (isUnsafePath(name)) state.refusal = { code: 'unsafe-path', path: name };
+  else if (state.total > limit || state.count > maxEntries) state.refusal = { code: 'too-large', limitBytes: limit };
+  return state.refusal === null && !name.endsWith('/');
+}
+
+export function readZip(bytes: Uint8Array, limit = maxUncompressedBytes, inflate?: InflateRaw): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
   if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
-  const state: { refusal: BundleError | null; total: number; count: number } = { refusal: null, total: 0, count: 0 };
+  const state: Caps = { refusal: null, total: 0, count: 0 };
+  if (inflate) return readZipWith(bytes, limit, inflate, state);
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    files = unzipSync(bytes, { filter: (file) => admit(state, file.name, file.originalSize, limit) });
+  } catch {
+    return err(state.refusal ?? { code: 'truncated' });
+  }
+  if (state.refusal) return err(state.refusal);
+  return ok(new Map(Object.entries(files)));
+}
+
+const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+};
+
+/**
+ * The same reading with another inflater: fflate walks the central directory (and makes the same
+ * checks, inflating nothing), then its streaming reader hands each entry's compressed bytes to
+ * `inflate`, which stops at the bytes left under the cap whatever the archive declares.
+ */
+function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw, state: Caps): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+  const declared = new Set<string>();
+  try {
+    unzipSync(bytes, {
       filter: (file) => {
-        if (state.refusal) return false;
-        state.count += 1;
-        state.total += file.originalSize;
-        if (isUnsafePath(file.name)) state.refusal = { code: 'unsafe-path', path: file.name };
-        else if (state.total > limit || state.count > maxEntries) state.refusal = { code: 'too-large', limitBytes: limit };
-        return state.refusal === null && !file.name.endsWith('/');
+        if (admit(state, file.name, file.originalSize, limit)) declared.add(file.name);
+        return false;
       },
     });
   } catch {
     return err(state.refusal ?? { code: 'truncated' });
   }
   if (state.refusal) return err(state.refusal);
-  return ok(new Map(Object.entries(files)));
+
+  const files = new Map<string, Uint8Array>();
+  const run = { inflated: 0, failure: null as BundleError | null };
+  class Inflater implements UnzipDecoder {
+    static readonly compression = 8;
+    ondata: AsyncFlateStreamHandler = () => undefined;
+    private readonly chunks: Uint8Array[] = [];
+    push(chunk: Uint8Array, final: boolean): void {
+      this.chunks.push(chunk);
+      if (!final) return;
+      let out: Uint8Array | 'too-large';
+      try {
+        out = inflate(concat(this.chunks), limit - run.inflated);
+      } catch {
+        run.failure ??= { code: 'truncated' };
+        return;
+      }
+      if (out === 'too-large') run.failure ??= { code: 'too-large', limitBytes: limit };
+      else this.ondata(null, out as Uint8Array<ArrayBuffer>, true);
+    }
+  }
+  const unzip = new Unzip((file: UnzipFile) => {
+    if (!declared.has(file.name)) {
+      if (!file.name.endsWith('/')) run.failure ??= { code: 'truncated' };
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    file.ondata = (error, data, final) => {
+      if (error) {
+        run.failure ??= { code: 'truncated' };
+        return;
+      }
+      chunks.push(data);
+      if (!final) return;
+      const whole = concat(chunks);
+      run.inflated += whole.length;
+      if (run.inflated > limit) run.failure ??= { code: 'too-large', limitBytes: limit };
+      else files.set(file.name, whole);
+    };
+    file.start();
+  });
+  unzip.register(Inflater);
+  unzip.register(UnzipPassThrough);
+  try {
+    unzip.push(bytes, true);
+  } catch {
+    run.failure ??= { code: 'truncated' };
+  }
+  if (run.failure) return err(run.failure);
+  if (files.size !== declared.size) return err({ code: 'truncated' });
+  return ok(files);
 }
 
 /**
@@ -55,4 +151,99 @@ export function writeZip(entries: ReadonlyMap<string, Uint8Array>, time: Date): 
     if (data) zippable[name] = [data, { level: 1, mtime }];
   }
   return zipSync(zippable, { level: 1, mtime });
+}
+
+/** A faster DEFLATE where the shell has one (Node's zlib): raw DEFLATE and the zip CRC-32. */
+export interface DeflateCodec {
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** MS-DOS time and date of the zip headers, from the UTC fields (see writeZip). */
+function dosTime(time: Date): { time: number; date: number } {
+  const t = new Date(Math.max(time.getTime(), Date.UTC(1980, 0, 2)));
+  return {
+    time: (t.getUTCHours() << 11) | (t.getUTCMinutes() << 5) | (t.getUTCSeconds() >> 1),
+    date: ((t.getUTCFullYear() - 1980) << 9) | ((t.getUTCMonth() + 1) << 5) | t.getUTCDate(),
+  };
+}
+
+/** An entry already compressed (raw DEFLATE), with its original size and CRC-32. */
+export interface PackedEntry {
+  readonly packed: Uint8Array;
+  readonly size: number;
+  readonly crc: number;
+}
+
+/** Compresses every entry with the codec given and lays the archive out as writeZipPacked does. */
+export function writeZipWith(entries: ReadonlyMap<string, Uint8Array>, time: Date, codec: DeflateCodec): Uint8Array {
+  const packed = new Map<string, PackedEntry>();
+  for (const [name, data] of entries) packed.set(name, { packed: codec.deflateRaw(data), size: data.length, crc: codec.crc32(data) });
+  return writeZipPacked(packed, time);
+}
+
+/**
+ * The same archive layout as writeZip (entries in name order, one time, UTF-8 names, sizes in
+ * the local headers) around entries compressed elsewhere (Node's zlib, several at once). Zip's
+ * headers are a few fixed fields; the compression, the part that matters, is the caller's.
+ */
+export function writeZipPacked(entries: ReadonlyMap<string, PackedEntry>, time: Date): Uint8Array {
+  const encoder = new TextEncoder();
+  const { time: dosT, date: dosD } = dosTime(time);
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const name of [...entries.keys()].sort()) {
+    const entry = entries.get(name);
+    if (!entry) continue;
+    const nameBytes = encoder.encode(name);
+    const { packed, size } = entry;
+    const crc = entry.crc >>> 0;
+    const local = new Uint8Array(30 + nameBytes.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true);
+    lv.setUint16(8, 8, true);
+    lv.setUint16(10, dosT, true);
+    lv.setUint16(12, dosD, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, packed.length, true);
+    lv.setUint32(22, size, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    const central = new Uint8Array(46 + nameBytes.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint16(10, 8, true);
+    cv.setUint16(12, dosT, true);
+    cv.setUint16(14, dosD, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, packed.length, true);
+    cv.setUint32(24, size, true);
+    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(nameBytes, 46);
+    locals.push(local, packed);
+    centrals.push(central);
+    offset += local.length + packed.length;
+  }
+  const centralSize = centrals.reduce((sum, c) => sum + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, centrals.length, true);
+  ev.setUint16(10, centrals.length, true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + end.length);
+  let at = 0;
+  for (const part of [...locals, ...centrals, end]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

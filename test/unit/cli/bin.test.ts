@@ -3,11 +3,11 @@
  * bundle is built once, and only when it is missing or older than the sources it is made of.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neutralEnv } from '../../helpers/cli-io';
+import { neutralEnv, runCli } from '../../helpers/cli-io';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'bin/maillage.mjs');
@@ -48,6 +48,30 @@ describe('bin/maillage.mjs', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain(`Maillage ${version} — ligne de commande pour les coordinateurs`);
     expect(stdout).toContain('Utilisation\u00a0: maillage <commande> [options]');
+  });
+
+  it('merges in worker threads as it does in one thread: the same bytes, and a bad input still named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-bin-merge-'));
+    try {
+      const env = { SOURCE_DATE_EPOCH: '1700000000' };
+      const [a, b, broken, viaWorkers] = ['a', 'b', 'broken', 'merged'].map((name) => join(dir, `${name}.maillage`)) as [string, string, string, string];
+      expect(maillage(['demo', '--interviews', '40', '--seed', '3', '-o', a], env).code).toBe(0);
+      expect(maillage(['demo', '--edit-of', a, '--device', 'laptop-b', '--rate', '0.5', '--seed', '4', '-o', b], env).code).toBe(0);
+      const merged = maillage(['merge', a, b, '-o', viaWorkers, '--lang', 'en'], env);
+      expect(merged.stderr).toBe('');
+      expect(merged.stdout).toMatch(/: \d+ new, \d+ updated, \d+ unchanged/);
+      const inThread = join(dir, 'in-thread.maillage');
+      // The CLI called as a function reads its bundles in this thread.
+      expect((await runCli(['merge', b, a, '-o', inThread, '--lang', 'en'], env)).code).toBe(0);
+      expect(readFileSync(viaWorkers).equals(readFileSync(inThread))).toBe(true);
+      writeFileSync(broken, readFileSync(a).subarray(0, 300));
+      const refused = maillage(['merge', a, broken, '-o', join(dir, 'never.maillage'), '--lang', 'en']);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain(broken);
+      expect(existsSync(join(dir, 'never.maillage'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on an unknown command', () => {

@@ -1,7 +1,8 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
-import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { readBundle, readBundleIndex } from '../../../core/exchange/bundle/read-bundle';
+import { nodeInflate } from '../../../cli/bundles/node-codec';
 import { readZip } from '../../../core/exchange/bundle/zip';
 import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
@@ -61,6 +62,8 @@ describe('zip safety', () => {
     expect(bomb.length).toBeLessThan(64 * 1024);
     const result = readZip(bomb, 1024 * 1024);
     expect(!result.ok && result.error.code).toBe('too-large');
+    const native = readZip(bomb, 1024 * 1024, nodeInflate);
+    expect(!native.ok && native.error.code).toBe('too-large');
   });
 });
 
@@ -98,8 +101,14 @@ describe('refusing bad bundles, with a reason in both languages', () => {
   ];
 
   it.each(cases)('%s', (_name, make, code) => {
-    const error = errorOf(make());
+    const bytes = make();
+    const error = errorOf(bytes);
     expect(error?.code).toBe(code);
+    // The same answer from the CLI's readers: Node's inflater, and the records kept as lines.
+    const native = readBundle(bytes, bundleTime, { inflate: nodeInflate });
+    expect(!native.ok && native.error.code).toBe(code);
+    const indexed = readBundleIndex(bytes, bundleTime, { inflate: nodeInflate });
+    expect(!indexed.ok && indexed.error.code).toBe(code);
     if (!error) return;
     expect(describeBundleError(error, 'fr')).toMatch(/\S/);
     expect(describeBundleError(error, 'en')).toMatch(/\S/);

@@ -1,0 +1,44 @@
+/**
+ * Writing a large bundle with Node's zlib on every core: the interviews entry (tens of
+ * megabytes) is cut into 4 MiB pieces compressed at once on libuv's thread pool, each ending on a
+ * full flush so that the pieces join into one valid DEFLATE stream (as pigz does), while this
+ * thread computes the checksums. The pieces are cut at fixed offsets: the bytes stay the same
+ * for the same data.
+ */
+import { promisify } from 'node:util';
+import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+import { entryPaths } from '../../core/exchange/bundle/schema';
+import { bundleEntries, type BundleOrigin, type BundleParts } from '../../core/exchange/bundle/write-bundle';
+import { writeZipPacked, type PackedEntry } from '../../core/exchange/bundle/zip';
+import { nodeSha256 } from './node-sha256';
+
+const piece = 4 * 1024 * 1024;
+const deflateAsync = promisify(deflateRaw);
+
+async function deflatePieces(data: Uint8Array): Promise<Uint8Array> {
+  if (data.length <= piece) return deflateRawSync(data, { level: 1 });
+  const jobs: Promise<Uint8Array>[] = [];
+  for (let at = 0; at < data.length; at += piece) {
+    const last = at + piece >= data.length;
+    jobs.push(deflateAsync(data.subarray(at, at + piece), { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_FULL_FLUSH }));
+  }
+  const parts = await Promise.all(jobs);
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+export async function writeBundleFast(parts: BundleParts, origin: BundleOrigin): Promise<Uint8Array> {
+  const interviews = deflatePieces(parts.interviewsEntry);
+  const files = bundleEntries(parts, origin, nodeSha256);
+  const packed = new Map<string, PackedEntry>();
+  for (const [name, data] of files) {
+    const deflated = name === entryPaths.interviews ? await interviews : deflateRawSync(data, { level: 1 });
+    packed.set(name, { packed: deflated, size: data.length, crc: crc32(data) });
+  }
+  return writeZipPacked(packed, origin.time);
+}

@@ -1,0 +1,156 @@
+/**
+ * The `records/interviews.json` entry as a whole: a JSON array written one record per line, in
+ * id order. Two ways to read it: `parseInterviewEntry` decodes every record (the app's import,
+ * exports), and `indexInterviewEntry` checks every record just as thoroughly but keeps each one
+ * as its bytes, for tools that mostly pass records through (`maillage merge`: a record the same
+ * in both bundles is copied, not decoded and encoded again).
+ */
+import { err, ok, type Result } from '../../shared/result';
+import type { BundleError } from './errors';
+import { decodeInterviewRecord, encodeInterviewRecord, type DecodedInterview } from './interview-wire';
+import { maxJsonDepth, parseJsonText, treeProblem, utf8Text } from './safe-json';
+import type { InterviewRecord } from './schema';
+
+const newline = 0x0a;
+const encoder = new TextEncoder();
+
+/** Records must come sorted by id; lines are `[`, the records separated by `,`, and `]`. */
+export function encodeInterviewEntry(sorted: readonly InterviewRecord[]): string {
+  return sorted.length === 0 ? '[]' : `[\n${sorted.map(encodeInterviewRecord).join(',\n')}\n]`;
+}
+
+/** Concatenates records' lines (already encoded, sorted by id) into the entry's bytes. */
+export function joinInterviewLines(lines: readonly Uint8Array[]): Uint8Array {
+  if (lines.length === 0) return encoder.encode('[]');
+  let size = 2; // "[\n", then each line and its ",\n" — the last one's "\n]" instead
+  for (const line of lines) size += line.length + 2;
+  const out = new Uint8Array(size);
+  out.set([0x5b, newline], 0);
+  let at = 2;
+  lines.forEach((line, i) => {
+    out.set(line, at);
+    at += line.length;
+    if (i < lines.length - 1) {
+      out.set([0x2c, newline], at);
+      at += 2;
+    }
+  });
+  out.set([newline, 0x5d], at);
+  return out;
+}
+
+export interface ParsedInterviews {
+  readonly records: Map<string, InterviewRecord>;
+  readonly newest: string;
+}
+
+type Collect = (decoded: DecodedInterview, index: number) => BundleError | null;
+
+function decodeItem(path: string, item: unknown, index: number, collect: Collect, build = true): BundleError | null {
+  const decoded = decodeInterviewRecord(item, build);
+  if (typeof decoded === 'string') return { code: 'invalid-record', path, detail: `#${index}: ${decoded}` };
+  return collect(decoded, index);
+}
+
+function decodeAll(path: string, raw: unknown, collect: Collect): BundleError | null {
+  if (!Array.isArray(raw)) return { code: 'invalid-record', path, detail: 'not a list' };
+  for (let i = 0; i < raw.length; i++) {
+    const problem = decodeItem(path, raw[i], i, collect);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+export function parseInterviewEntry(path: string, bytes: Uint8Array): Result<ParsedInterviews, BundleError> {
+  const text = utf8Text(bytes);
+  if (text === null) return err({ code: 'invalid-utf8', path });
+  const json = parseJsonText(path, text);
+  if (!json.ok) return json;
+  const records = new Map<string, InterviewRecord>();
+  let newest = '';
+  const problem = decodeAll(path, json.value, ({ record, newest: stamp }) => {
+    if (records.has(record.id)) return { code: 'duplicate-id', id: record.id };
+    records.set(record.id, record);
+    if (stamp > newest) newest = stamp;
+    return null;
+  });
+  return problem ? err(problem) : ok({ records, newest });
+}
+
+/** One record of an indexed entry: its id, its line (canonical JSON) and whether it holds a conflict. */
+export interface IndexedInterview {
+  readonly id: string;
+  readonly line: Uint8Array;
+  readonly inConflict: boolean;
+}
+
+export interface IndexedInterviews {
+  readonly records: Map<string, IndexedInterview>;
+  readonly newest: string;
+}
+
+/** The entry's lines when it is written one record per line, as this format writes it; else null. */
+function linesOf(bytes: Uint8Array): Uint8Array[] | null {
+  const n = bytes.length;
+  if (n < 4 || bytes[0] !== 0x5b || bytes[1] !== newline || bytes[n - 1] !== 0x5d || bytes[n - 2] !== newline) return null;
+  const lines: Uint8Array[] = [];
+  let start = 2;
+  while (start < n - 1) {
+    const end = bytes.indexOf(newline, start);
+    const last = end === n - 2;
+    const stop = last ? end : end - 1; // every line but the last ends with a comma
+    if (end < 0 || stop <= start || (!last && bytes[stop] !== 0x2c)) return null;
+    lines.push(bytes.subarray(start, stop));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Every record checked and decoded as `parseInterviewEntry` does, but kept as its line. An entry
+ * that is not written one record per line (another tool's output, pretty-printed JSON) is parsed
+ * whole and its records written again as lines.
+ */
+export function indexInterviewEntry(path: string, bytes: Uint8Array): Result<IndexedInterviews, BundleError> {
+  const lines = linesOf(bytes);
+  const records = new Map<string, IndexedInterview>();
+  let newest = '';
+  const keep = (decoded: DecodedInterview, line: Uint8Array): BundleError | null => {
+    const { id } = decoded.record;
+    if (records.has(id)) return { code: 'duplicate-id', id };
+    records.set(id, { id, line, inConflict: decoded.inConflict });
+    if (decoded.newest > newest) newest = decoded.newest;
+    return null;
+  };
+  const text = lines ? utf8Text(bytes) : null;
+  const texts = text?.split('\n');
+  if (lines && texts?.length === lines.length + 2) {
+    // Any doubt about a line (it is not one whole record, or the record is wrong): the whole
+    // entry is read the ordinary way, which gives the exact reason.
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Uint8Array;
+      const lineText = texts[i + 1] as string;
+      let item: unknown;
+      try {
+        item = JSON.parse(i < lines.length - 1 ? lineText.slice(0, -1) : lineText);
+      } catch {
+        return indexWhole(path, bytes);
+      }
+      if (treeProblem(item, maxJsonDepth - 1) !== null) return indexWhole(path, bytes);
+      if (decodeItem(path, item, i, (decoded) => keep(decoded, line), false) !== null) return indexWhole(path, bytes);
+    }
+    return ok({ records, newest });
+  }
+  return indexWhole(path, bytes);
+}
+
+function indexWhole(path: string, bytes: Uint8Array): Result<IndexedInterviews, BundleError> {
+  const parsed = parseInterviewEntry(path, bytes);
+  if (!parsed.ok) return parsed;
+  const records = new Map<string, IndexedInterview>();
+  for (const record of parsed.value.records.values()) {
+    const inConflict = Object.values(record.fields).some((register) => register.length > 1);
+    records.set(record.id, { id: record.id, line: encoder.encode(encodeInterviewRecord(record)), inConflict });
+  }
+  return ok({ records, newest: parsed.value.newest });
+}

@@ -88,9 +88,12 @@ export interface MergePreview {
   readonly forms: KindPreview;
 }
 
-/** What importing `incoming` into `local` would do, before anything is written. */
-export function previewMerge(local: Dataset, incoming: Dataset): MergePreview {
-  const merged = mergeDatasets(local, incoming);
+/**
+ * What importing `incoming` into `local` would do, before anything is written (`merged`: their
+ * merge, when the caller has it already). A record the merge leaves unchanged is the local
+ * record itself, the same object.
+ */
+export function previewMerge(local: Dataset, incoming: Dataset, merged: Dataset = mergeDatasets(local, incoming)): MergePreview {
   let added = 0, updated = 0, unchanged = 0, conflicts = 0, deleted = 0;
   for (const id of incoming.interviews.keys()) {
     const mine = local.interviews.get(id);

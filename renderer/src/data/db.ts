@@ -8,6 +8,7 @@ import type { Answers } from '../../../core/forms/answers';
 import type { InterviewSummary } from '../../../core/records/interview';
 import type { EditEntry } from '../../../core/records/lifecycle';
 import { migrations } from './migrations';
+import { registersCheckedKey } from './meta-keys';
 
 /** A form installed by the researcher, kept as the text of its file. */
 export interface StoredForm {
@@ -79,6 +80,10 @@ export class MaillageDb extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    // A new database holds no interview saved before merge registers existed (see exchange.ts).
+    this.on('populate', (tx) => {
+      void tx.table('meta').add({ key: registersCheckedKey, value: true });
+    });
   }
 }
 

@@ -12,15 +12,22 @@ import type { InterviewSummary } from '../../../core/records/interview';
 import { restoreInterview } from '../../../core/records/interview-restore';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb, StoredInterviewData } from './db';
+import { registersCheckedKey } from './meta-keys';
 import { deviceId, nextStamp } from './device-clock';
 import { toStorageError, type StorageError } from './storage-error';
 
 export type InterviewSelection = (summary: InterviewSummary) => boolean;
 
-/** Stamps interviews saved before merge registers existed, so that they can travel. */
+/**
+ * Stamps interviews saved before merge registers existed, so that they can travel. That takes
+ * reading every interview, so it is done once: afterwards every write stamps its registers, and
+ * `registersChecked` in meta (also set when the database is created) says there is nothing left.
+ */
 async function ensureRegisters(db: MaillageDb, now: () => number): Promise<void> {
+  if ((await db.meta.get(registersCheckedKey))?.value === true) return;
   await db.transaction('rw', [db.interviews, db.interviewData, db.meta], async () => {
     const unstamped = await db.interviewData.filter((row) => Object.keys(row.registers).length === 0).toArray();
+    await db.meta.put({ key: registersCheckedKey, value: true });
     if (unstamped.length === 0) return;
     const stamp = await nextStamp(db, now);
     const summaries = await db.interviews.bulkGet(unstamped.map((row) => row.id));
@@ -92,9 +99,10 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
     const device = await deviceId(db);
     return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.tombstones, db.forms, db.meta], async () => {
       const local = await localCounterpart(db, incoming);
-      const preview = previewMerge(local, incoming);
       const merged = mergeDatasets(local, incoming);
-      const ids = [...merged.interviews.keys()];
+      const preview = previewMerge(local, incoming, merged);
+      // What the merge left as it was is not written again: in a weekly exchange, most of it.
+      const ids = [...merged.interviews.keys()].filter((id) => merged.interviews.get(id) !== local.interviews.get(id));
       const summaries = await db.interviews.bulkGet(ids);
       const summaryRows: InterviewSummary[] = [];
       const dataRows: StoredInterviewData[] = [];

@@ -41,6 +41,9 @@ describe('exchanging bundles between two laptops', () => {
     expect(got.ok && got.value?.answers['c_sector']).toBe('Décolletage');
     expect(got.ok && got.value?.firmName).toBe('Moules Perrin SARL');
     expect(await previewImport(maite.db, now, incoming)).toMatchObject({ ok: true, value: { interviews: { new: 0, unchanged: 1 } } });
+    // Importing the same bundle again writes nothing: what the merge leaves as it was stays untouched.
+    const again = await applyImport(maite.db, now, incoming, always);
+    expect(again.ok && again.value.written).toBe(0);
   });
 
   it('shows a conflict when both changed the same answer, and merges different answers', async () => {

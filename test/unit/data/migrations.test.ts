@@ -5,6 +5,7 @@ import { openMaillageDb } from '../../../renderer/src/data/db';
 import { createInterviewRepository } from '../../../renderer/src/data/interviews';
 import { latestSchemaVersion, migrations } from '../../../renderer/src/data/migrations';
 import { uniqueDbName } from '../../helpers/fake-db';
+import { exportDataset } from '../../../renderer/src/data/exchange';
 
 /** Dexie stores version N as IndexedDB version N × 10. */
 const idbVersion = (dexieVersion: number) => dexieVersion * 10;
@@ -73,6 +74,17 @@ describe('migrations', () => {
       answers: { a_interviewer: 'Camille Roux', a_date: '2026-05-19', a_commune: 'Marnaz', c_firm_name: 'Décolletage du Faucigny', e_network_name: 'Mont-Blanc Industries' },
       registers: {},
     });
+    // The first export stamps it once, so that it travels; the database then says none is left.
+    expect((await db.meta.get('registersChecked'))?.value).toBeUndefined();
+    const exported = await exportDataset(db, () => Date.parse('2026-11-28T10:00:00.000Z'));
+    expect(exported.ok && exported.value.interviews.get(id)?.fields['answers.c_firm_name']?.[0]?.value).toBe('Décolletage du Faucigny');
+    expect((await db.meta.get('registersChecked'))?.value).toBe(true);
+    db.close();
+  });
+
+  it('creates a new database knowing it has no interview without merge registers', async () => {
+    const db = openMaillageDb(uniqueDbName());
+    expect((await db.meta.get('registersChecked'))?.value).toBe(true);
     db.close();
   });
 });

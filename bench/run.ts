@@ -4,6 +4,7 @@ import { runExportsBench } from './exports.bench';
 import { runFoundationBench } from './foundation.bench';
 import { runFormsBench } from './forms.bench';
 import { runFillBench } from './fill.bench';
+import { runImportBench } from './import.bench';
 import { summariseInReadme, writeSuite } from './lib/results';
 import { runSyncBench } from './sync.bench';
 
@@ -14,6 +15,7 @@ const suites = [
   { name: 'fill', run: runFillBench },
   { name: 'cli', run: runCliBench },
   { name: 'exports', run: runExportsBench },
+  { name: 'import', run: runImportBench },
   { name: 'sync', run: runSyncBench },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 

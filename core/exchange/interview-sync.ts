@@ -6,7 +6,8 @@
 import { restoreInterview } from '../records/interview-restore';
 import type { Interview } from '../records/interview';
 import type { Hlc } from './hlc';
-import { answersFromFields, changedPaths, fieldValue, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
+import type { AnswerValue, RepeatInstance } from '../forms/answers';
+import { changedPaths, fieldValue, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
 import { mergeRegisters, writeRegister, type Register } from './register';
 
 export type FieldRegisters = Readonly<Record<string, Register>>;
@@ -57,16 +58,67 @@ export function winningFields(registers: FieldRegisters): FlatFields {
   return fields;
 }
 
-/** The interview the registers describe; local-only fields come from the local copy when there is one. */
+const namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const itemPattern = /^[A-Za-z0-9-]{1,64}$/;
+const scalarNames: ReadonlySet<string> = new Set(syncedScalarFields);
+
+interface ItemDraft {
+  present: boolean;
+  readonly answers: Record<string, AnswerValue>;
+}
+
+/**
+ * The interview the registers describe; local-only fields come from the local copy when there is
+ * one. The same as restoring `answersFromFields(winningFields(registers))` and the scalars, in
+ * one pass over the registers: imports and exports run it on every interview of a bundle.
+ */
 export function interviewFromRegisters(id: string, registers: FieldRegisters, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
-  const fields = winningFields(registers);
-  const scalars = Object.fromEntries(syncedScalarFields.filter((f) => f in fields).map((f) => [f, fields[f]]));
+  const scalars: Record<string, unknown> = {};
+  const answers: Record<string, AnswerValue> = {};
+  let repeats: Map<string, Map<string, ItemDraft>> | null = null;
+  for (const path in registers) {
+    const value = registers[path]?.[0]?.value;
+    if (value === null || value === undefined) continue;
+    if (!path.startsWith('answers.')) {
+      if (scalarNames.has(path)) scalars[path] = value;
+      continue;
+    }
+    const bracket = path.indexOf('[', 8);
+    if (bracket < 0) {
+      const name = path.slice(8);
+      if (namePattern.test(name)) answers[name] = value as AnswerValue;
+      continue;
+    }
+    const close = path.indexOf(']', bracket);
+    const name = path.slice(8, bracket);
+    const item = path.slice(bracket + 1, close);
+    const rest = path.slice(close + 1);
+    const child = rest === '' ? undefined : rest.startsWith('.') ? rest.slice(1) : null;
+    if (close < 0 || child === null || !namePattern.test(name) || !itemPattern.test(item) || (child !== undefined && !namePattern.test(child))) continue;
+    repeats ??= new Map();
+    let byId = repeats.get(name);
+    if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
+    let draft = byId.get(item);
+    if (!draft) byId.set(item, (draft = { present: false, answers: {} }));
+    if (child === undefined) draft.present ||= value === true;
+    else draft.answers[child] = value as AnswerValue;
+  }
+  if (repeats) {
+    for (const [name, byId] of repeats) {
+      const instances: RepeatInstance[] = [...byId.entries()]
+        .filter(([, draft]) => draft.present)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([item, draft]) => ({ id: item, answers: draft.answers }));
+      if (instances.length > 0) answers[name] = instances;
+    }
+  }
+  const createdAt = scalars['createdAt'];
   return restoreInterview({
     ...scalars,
     id,
-    answers: answersFromFields(fields),
+    answers,
     lastPath: local?.lastPath ?? '',
-    updatedAt: local?.updatedAt ?? (typeof fields['createdAt'] === 'string' ? fields['createdAt'] : ''),
+    updatedAt: local?.updatedAt ?? (typeof createdAt === 'string' ? createdAt : ''),
   });
 }
 

@@ -13,7 +13,7 @@ import {
   bundleVersion, bundleVersionText, entryPaths, formRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
   type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
-import { readZip, type InflateRaw } from './zip';
+import { readZip, readZipAsync, type InflateRaw, type InflateRawAsync } from './zip';
 import { indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
 import { sha256Hex, type Sha256Hex } from './checksum';
 
@@ -23,6 +23,8 @@ export const maxClockDriftMs = 5 * 60 * 1000;
 export interface ReadBundle {
   readonly manifest: Manifest;
   readonly dataset: Dataset;
+  /** The greatest clock stamp the bundle carries ('' when empty): the importer's clock takes it in. */
+  readonly newest: string;
 }
 
 function parseRecords<T extends { readonly [key: string]: unknown }>(
@@ -60,7 +62,11 @@ function openBundle(bytes: Uint8Array, options: ReadOptions): Result<OpenedBundl
   const hash = options.sha256 ?? sha256Hex;
   const zip = readZip(bytes, undefined, options.inflate);
   if (!zip.ok) return zip;
-  const files = zip.value;
+  return openFiles(zip.value, (_path, data) => hash(data));
+}
+
+/** The checks on the archive's entries; `checksumOf` gives an entry's SHA-256 (computed ahead where that is asynchronous). */
+function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: string, data: Uint8Array) => string): Result<OpenedBundle, BundleError> {
   const manifestBytes = files.get('manifest.json');
   if (!manifestBytes) return err({ code: 'not-a-bundle' });
   const manifestJson = parseJsonEntry('manifest.json', manifestBytes);
@@ -81,7 +87,7 @@ function openBundle(bytes: Uint8Array, options: ReadOptions): Result<OpenedBundl
   for (const entry of manifest.data.entries) {
     const data = files.get(entry.path);
     if (!data) return err({ code: 'missing-entry', path: entry.path });
-    if (hash(data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
+    if (checksumOf(entry.path, data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
   }
   for (const kind of recordKinds) {
     const path = entryPaths[kind];
@@ -100,24 +106,49 @@ function openBundle(bytes: Uint8Array, options: ReadOptions): Result<OpenedBundl
   return ok({ manifest: manifest.data, files, tombstones: tombstones.value, forms: forms.value });
 }
 
-/** A bundle whose clocks run more than the allowed drift ahead of `now` is put aside. */
-function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
+function newestOf(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>): string {
   let newest = interviewsNewest;
   for (const tombstone of tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
+  return newest;
+}
+
+/** A bundle whose clocks run more than the allowed drift ahead of `now` is put aside. */
+function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
+  const newest = newestOf(interviewsNewest, tombstones);
   const wall = newest === '' ? 0 : wallOf(newest);
   if (wall <= now.getTime() + maxClockDriftMs) return null;
   return { code: 'from-the-future', stamp: newest, minutesAhead: Math.round((wall - now.getTime()) / 60_000) };
 }
 
 export function readBundle(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<ReadBundle, BundleError> {
-  const opened = openBundle(bytes, options);
+  return readOpened(openBundle(bytes, options), now);
+}
+
+/** What a browser offers natively, both asynchronous: SHA-256 (WebCrypto) and DEFLATE (DecompressionStream). */
+export interface AsyncReadOptions {
+  readonly sha256: (data: Uint8Array) => Promise<string>;
+  readonly inflate: InflateRawAsync;
+}
+
+/** readBundle with native asynchronous primitives: the same checks, the same refusals, several times faster in a browser. */
+export async function readBundleAsync(bytes: Uint8Array, now: Date, options: AsyncReadOptions): Promise<Result<ReadBundle, BundleError>> {
+  const zip = await readZipAsync(bytes, options.inflate);
+  if (!zip.ok) return zip;
+  const digests = new Map<string, string>();
+  await Promise.all([...zip.value].map(async ([path, data]) => {
+    digests.set(path, await options.sha256(data));
+  }));
+  return readOpened(openFiles(zip.value, (path) => digests.get(path) ?? ''), now);
+}
+
+function readOpened(opened: Result<OpenedBundle, BundleError>, now: Date): Result<ReadBundle, BundleError> {
   if (!opened.ok) return opened;
   const { manifest, files, tombstones, forms } = opened.value;
   const interviews = parseInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array());
   if (!interviews.ok) return interviews;
   const future = checkClock(interviews.value.newest, tombstones, now);
   if (future) return err(future);
-  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms } });
+  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms }, newest: newestOf(interviews.value.newest, tombstones) });
 }
 
 /** A bundle checked exactly as readBundle checks it, with its interviews kept as lines. */

@@ -40,8 +40,8 @@ function admit(state: Caps, name: string, originalSize: number, limit: number): 
 
 export function readZip(bytes: Uint8Array, limit = maxUncompressedBytes, inflate?: InflateRaw): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
   if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
+  if (inflate) return readZipWith(bytes, limit, inflate);
   const state: Caps = { refusal: null, total: 0, count: 0 };
-  if (inflate) return readZipWith(bytes, limit, inflate, state);
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (file) => admit(state, file.name, file.originalSize, limit) });
@@ -63,12 +63,19 @@ const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
   return out;
 };
 
+/** An entry as stored in the archive: its compression method and its stored bytes. */
+interface StoredEntry {
+  readonly method: number;
+  readonly data: Uint8Array;
+}
+
 /**
- * The same reading with another inflater: fflate walks the central directory (and makes the same
- * checks, inflating nothing), then its streaming reader hands each entry's compressed bytes to
- * `inflate`, which stops at the bytes left under the cap whatever the archive declares.
+ * The archive's entries as stored, not inflated: fflate walks the central directory (and makes
+ * the same checks as readZip, inflating nothing), then its streaming reader hands over each
+ * entry's stored bytes, for another inflater to expand.
  */
-function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw, state: Caps): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+function storedEntries(bytes: Uint8Array, limit: number): Result<Map<string, StoredEntry>, BundleError> {
+  const state: Caps = { refusal: null, total: 0, count: 0 };
   const declared = new Set<string>();
   try {
     unzipSync(bytes, {
@@ -82,56 +89,106 @@ function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw, stat
   }
   if (state.refusal) return err(state.refusal);
 
-  const files = new Map<string, Uint8Array>();
-  const run = { inflated: 0, failure: null as BundleError | null };
-  class Inflater implements UnzipDecoder {
+  const entries = new Map<string, StoredEntry>();
+  let failure: BundleError | null = null;
+  /** Hands the stored (deflated) bytes through as they are. */
+  class Keep implements UnzipDecoder {
     static readonly compression = 8;
     ondata: AsyncFlateStreamHandler = () => undefined;
     private readonly chunks: Uint8Array[] = [];
     push(chunk: Uint8Array, final: boolean): void {
-      this.chunks.push(chunk);
-      if (!final) return;
-      let out: Uint8Array | 'too-large';
-      try {
-        out = inflate(concat(this.chunks), limit - run.inflated);
-      } catch {
-        run.failure ??= { code: 'truncated' };
-        return;
-      }
-      if (out === 'too-large') run.failure ??= { code: 'too-large', limitBytes: limit };
-      else this.ondata(null, out as Uint8Array<ArrayBuffer>, true);
+      this.chunks.push(chunk.slice());
+      if (final) this.ondata(null, concat(this.chunks) as Uint8Array<ArrayBuffer>, true);
     }
   }
   const unzip = new Unzip((file: UnzipFile) => {
     if (!declared.has(file.name)) {
-      if (!file.name.endsWith('/')) run.failure ??= { code: 'truncated' };
+      if (!file.name.endsWith('/')) failure ??= { code: 'truncated' };
       return;
     }
     const chunks: Uint8Array[] = [];
     file.ondata = (error, data, final) => {
       if (error) {
-        run.failure ??= { code: 'truncated' };
+        failure ??= { code: 'truncated' };
         return;
       }
       chunks.push(data);
-      if (!final) return;
-      const whole = concat(chunks);
-      run.inflated += whole.length;
-      if (run.inflated > limit) run.failure ??= { code: 'too-large', limitBytes: limit };
-      else files.set(file.name, whole);
+      if (final) entries.set(file.name, { method: file.compression, data: concat(chunks) });
     };
     file.start();
   });
-  unzip.register(Inflater);
+  unzip.register(Keep);
   unzip.register(UnzipPassThrough);
   try {
     unzip.push(bytes, true);
   } catch {
-    run.failure ??= { code: 'truncated' };
+    failure ??= { code: 'truncated' };
   }
-  if (run.failure) return err(run.failure);
-  if (files.size !== declared.size) return err({ code: 'truncated' });
+  if (failure) return err(failure);
+  if (entries.size !== declared.size) return err({ code: 'truncated' });
+  return ok(entries);
+}
+
+function settled(limit: number, results: readonly [string, Uint8Array | 'too-large' | 'corrupt'][]): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+  const files = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const [name, result] of results) {
+    if (result === 'corrupt') return err({ code: 'truncated' });
+    if (result === 'too-large') return err({ code: 'too-large', limitBytes: limit });
+    total += result.length;
+    if (total > limit) return err({ code: 'too-large', limitBytes: limit });
+    files.set(name, result);
+  }
   return ok(files);
+}
+
+function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+  const stored = storedEntries(bytes, limit);
+  if (!stored.ok) return stored;
+  const results: [string, Uint8Array | 'too-large' | 'corrupt'][] = [];
+  let used = 0;
+  for (const [name, entry] of stored.value) {
+    let result: Uint8Array | 'too-large' | 'corrupt';
+    if (entry.method === 0) result = entry.data;
+    else {
+      try {
+        result = inflate(entry.data, limit - used);
+      } catch {
+        result = 'corrupt';
+      }
+    }
+    results.push([name, result]);
+    if (typeof result === 'string') break;
+    used += result.length;
+  }
+  return settled(limit, results);
+}
+
+/** An asynchronous raw-DEFLATE inflater (a browser's DecompressionStream), with the same contract as InflateRaw. */
+export type InflateRawAsync = (data: Uint8Array, maxBytes: number) => Promise<Uint8Array | 'too-large'>;
+
+/** readZip with an asynchronous inflater: the same checks, the same refusals. */
+export async function readZipAsync(bytes: Uint8Array, inflate: InflateRawAsync, limit = maxUncompressedBytes): Promise<Result<ReadonlyMap<string, Uint8Array>, BundleError>> {
+  if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
+  const stored = storedEntries(bytes, limit);
+  if (!stored.ok) return stored;
+  const results: [string, Uint8Array | 'too-large' | 'corrupt'][] = [];
+  let used = 0;
+  for (const [name, entry] of stored.value) {
+    let result: Uint8Array | 'too-large' | 'corrupt';
+    if (entry.method === 0) result = entry.data;
+    else {
+      try {
+        result = await inflate(entry.data, limit - used);
+      } catch {
+        result = 'corrupt';
+      }
+    }
+    results.push([name, result]);
+    if (typeof result === 'string') break;
+    used += result.length;
+  }
+  return settled(limit, results);
 }
 
 /**

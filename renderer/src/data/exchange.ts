@@ -12,7 +12,7 @@ import type { InterviewSummary } from '../../../core/records/interview';
 import { restoreInterview } from '../../../core/records/interview-restore';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb, StoredInterviewData } from './db';
-import { registersCheckedKey } from './meta-keys';
+import { registersCheckedKey, replacementsKey } from './meta-keys';
 import { deviceId, nextStamp } from './device-clock';
 import { toStorageError, type StorageError } from './storage-error';
 
@@ -58,10 +58,10 @@ export async function exportDataset(db: MaillageDb, now: () => number, selection
   }
 }
 
-/** The part of the local dataset an incoming one touches. */
-async function localCounterpart(db: MaillageDb, incoming: Dataset): Promise<Dataset> {
+/** The part of the local dataset an incoming one touches (the interviews in `skip` left out). */
+async function localCounterpart(db: MaillageDb, incoming: Dataset, skip?: ReadonlySet<string>): Promise<Dataset> {
   const ids = [...incoming.interviews.keys(), ...incoming.tombstones.keys()];
-  const rows = await db.interviewData.bulkGet(ids);
+  const rows = await db.interviewData.bulkGet(skip ? ids.filter((id) => !skip.has(id)) : ids);
   const interviews = new Map<string, InterviewRecord>();
   for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
   const tombstones = new Map<string, TombstoneRecord>();
@@ -71,10 +71,39 @@ async function localCounterpart(db: MaillageDb, incoming: Dataset): Promise<Data
   return { interviews, tombstones, forms };
 }
 
+/**
+ * What a preview learnt, for the import that follows it: the incoming interviews the local ones
+ * already contain (merging them changes nothing). Local interviews only ever grow — saves,
+ * merges and resolutions add to what they have seen; deletions are tombstones — so those stay
+ * contained whatever happens before the import, and the import need not read them again. The
+ * one exception, restoring a backup as a full replacement, counts itself in meta
+ * (`replacementsKey`): a plan made before a replacement is not used.
+ */
+interface ImportPlan {
+  readonly db: MaillageDb;
+  readonly contained: ReadonlySet<string>;
+  readonly replacements: number;
+}
+
+/** Keyed by the incoming dataset: the screens preview and then import the same object. */
+const plans = new WeakMap<Dataset, ImportPlan>();
+
+const replacementsOf = async (db: MaillageDb): Promise<number> => {
+  const value = (await db.meta.get(replacementsKey))?.value;
+  return typeof value === 'number' ? value : 0;
+};
+
 export async function previewImport(db: MaillageDb, now: () => number, incoming: Dataset): Promise<Result<MergePreview, StorageError>> {
   try {
     await ensureRegisters(db, now);
-    return ok(previewMerge(await db.transaction('r', [db.interviewData, db.tombstones, db.forms], () => localCounterpart(db, incoming)), incoming));
+    return ok(await db.transaction('r', [db.interviewData, db.tombstones, db.forms, db.meta], async () => {
+      const local = await localCounterpart(db, incoming);
+      const merged = mergeDatasets(local, incoming);
+      const contained = new Set<string>();
+      for (const [id, record] of local.interviews) if (merged.interviews.get(id) === record) contained.add(id);
+      plans.set(incoming, { db, contained, replacements: await replacementsOf(db) });
+      return previewMerge(local, incoming, merged);
+    }));
   } catch (error) {
     return err(toStorageError(error));
   }
@@ -98,9 +127,14 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
     await ensureRegisters(db, now);
     const device = await deviceId(db);
     return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.tombstones, db.forms, db.meta], async () => {
-      const local = await localCounterpart(db, incoming);
-      const merged = mergeDatasets(local, incoming);
-      const preview = previewMerge(local, incoming, merged);
+      // After a preview, what it found already contained is neither read nor written again.
+      const plan = plans.get(incoming);
+      const contained = plan?.db === db && plan.replacements === await replacementsOf(db) ? plan.contained : new Set<string>();
+      const rest: Dataset = contained.size === 0 ? incoming : { ...incoming, interviews: new Map([...incoming.interviews].filter(([id]) => !contained.has(id))) };
+      const local = await localCounterpart(db, rest);
+      const merged = mergeDatasets(local, rest);
+      const counted = previewMerge(local, rest, merged);
+      const preview = { ...counted, interviews: { ...counted.interviews, unchanged: counted.interviews.unchanged + contained.size } };
       // What the merge left as it was is not written again: in a weekly exchange, most of it.
       const ids = [...merged.interviews.keys()].filter((id) => merged.interviews.get(id) !== local.interviews.get(id));
       const summaries = await db.interviews.bulkGet(ids);

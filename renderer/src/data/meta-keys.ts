@@ -2,3 +2,6 @@
 
 /** Every interview has its merge registers: nothing saved before they existed is left (see exchange.ts). */
 export const registersCheckedKey = 'registersChecked';
+
+/** How many times the database was replaced by a backup: the one change that can make interviews go back in time. */
+export const replacementsKey = 'replacements';

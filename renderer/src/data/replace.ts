@@ -10,6 +10,7 @@ import type { Dataset } from '../../../core/exchange/bundle/dataset';
 import type { FormRecord } from '../../../core/exchange/bundle/schema';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
+import { replacementsKey } from './meta-keys';
 import { applyImport, type ImportResult } from './exchange';
 import { toStorageError, type StorageError } from './storage-error';
 
@@ -32,6 +33,8 @@ export async function replaceAll(
       await db.interviewData.clear();
       await db.tombstones.clear();
       await db.history.clear();
+      const replacements = (await db.meta.get(replacementsKey))?.value;
+      await db.meta.put({ key: replacementsKey, value: (typeof replacements === 'number' ? replacements : 0) + 1 });
       const applied = await applyImport(db, now, incoming, formIsValid);
       if (!applied.ok) throw new ReplaceAborted(applied.error);
       return applied.value;

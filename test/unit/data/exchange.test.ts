@@ -3,6 +3,7 @@ import { readBundle } from '../../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { validateInterviewInput, type InterviewFields } from '../../../core/records/interview';
 import { applyImport, exportDataset, previewImport } from '../../../renderer/src/data/exchange';
+import { replaceAll } from '../../../renderer/src/data/replace';
 import { origin } from '../../helpers/bundles';
 import { anInterviewInput } from '../../helpers/factories';
 import { openTestStore, type TestStore } from '../../helpers/fake-db';
@@ -25,6 +26,42 @@ async function bundleOf(store: TestStore) {
   if (!read.ok) throw new Error(read.error.code);
   return read.value.dataset;
 }
+
+describe('importing after a preview', () => {
+  async function twoLaptops() {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    const id = created.value.id;
+    await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    const maite = openTestStore();
+    const first = await bundleOf(camille);
+    await applyImport(maite.db, now, first, always);
+    return { camille, maite, id, again: await bundleOf(camille) };
+  }
+
+  it('does not read again what the preview found already here, and keeps a change made in between', async () => {
+    const { maite, id, again } = await twoLaptops();
+    expect(await previewImport(maite.db, now, again)).toMatchObject({ ok: true, value: { interviews: { unchanged: 1 } } });
+    maite.tick();
+    await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Plasturgie', form, 'Maite');
+    const bulkGet = vi.spyOn(maite.db.interviewData, 'bulkGet');
+    const applied = await applyImport(maite.db, now, again, always);
+    expect(applied).toMatchObject({ ok: true, value: { written: 0, preview: { interviews: { unchanged: 1 } } } });
+    expect(bulkGet.mock.calls.flatMap(([ids]) => ids)).not.toContain(id);
+    const got = await maite.repo.get(id);
+    expect(got.ok && got.value?.answers['c_sector']).toBe('Plasturgie');
+  });
+
+  it('reads everything again when the database was replaced by a backup since the preview', async () => {
+    const { maite, again } = await twoLaptops();
+    await previewImport(maite.db, now, again);
+    const replaced = await replaceAll(maite.db, now, { interviews: new Map(), tombstones: new Map(), forms: new Map() }, always);
+    expect(replaced.ok).toBe(true);
+    const applied = await applyImport(maite.db, now, again, always);
+    expect(applied).toMatchObject({ ok: true, value: { written: 1 } });
+  });
+});
 
 describe('exchanging bundles between two laptops', () => {
   it('brings one researcher’s interviews, answers included, into another’s database', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../core/exchange/hlc';
-import { answersFromFields, flattenInterview } from '../../../core/exchange/interview-fields';
-import { conflictingPaths, interviewFromRegisters, mergeFieldRegisters, stampChanges } from '../../../core/exchange/interview-sync';
+import { mergeDatasets } from '../../../core/exchange/bundle/dataset';
+import { editDataset } from '../../../core/exchange/demo/edit-dataset';
+import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
+import { answersFromFields, flattenInterview, syncedScalarFields } from '../../../core/exchange/interview-fields';
+import { conflictingPaths, interviewFromRegisters, mergeFieldRegisters, stampChanges, winningFields } from '../../../core/exchange/interview-sync';
+import { restoreInterview } from '../../../core/records/interview-restore';
+import { loadFixtureForm } from '../../helpers/forms';
 import { anInterview } from '../../helpers/factories';
 
 const stamp = (wall: number, device: string) => formatHlc({ wall, counter: 0, device });
@@ -80,5 +85,34 @@ describe('stamping only the fields an edit touched', () => {
     for (const { after, fields } of edits) {
       expect(stampChanges(base, before, after, stamp(2, 'a'), fields)).toEqual(stampChanges(base, before, after, stamp(2, 'a')));
     }
+  });
+});
+
+describe('the interview the registers describe', () => {
+  it('is what restoring the winning fields gives, for demo interviews edited by a second researcher', () => {
+    const form = loadFixtureForm('forms/spl-cooperation/v1.json');
+    const original = makeDemoDataset({ interviews: 40, seed: 11, form, device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') });
+    const { dataset } = editDataset(original, { device: 'laptop-b', rate: 0.5, seed: 3, form, startTime: new Date('2026-05-01T00:00:00.000Z') });
+    for (const record of mergeDatasets(original, dataset).interviews.values()) {
+      const fields = winningFields(record.fields);
+      const createdAt = fields['createdAt'];
+      const expected = restoreInterview({
+        ...Object.fromEntries(syncedScalarFields.filter((f) => f in fields).map((f) => [f, fields[f]])),
+        id: record.id, answers: answersFromFields(fields), lastPath: '', updatedAt: typeof createdAt === 'string' ? createdAt : '',
+      });
+      expect(interviewFromRegisters(record.id, record.fields, null)).toEqual(expected);
+    }
+  });
+
+  it('ignores malformed paths as restoring does, and keeps only repeat items that are present', () => {
+    const at = (value: unknown) => [{ value, hlc: '0mjk9ju2o.00000.demo' }];
+    const registers = {
+      'answers.ok': at('yes'), 'answers.bad name': at('x'), 'answers.r[a1]': at(true), 'answers.r[a1].c': at(3), 'answers.r[b2].c': at(4),
+      'answers.r[a1]x': at(1), 'answers.r[]': at(true), 'answers.r[c3]': at(false), 'answers.r[c3].c': at(5), firmName: at('Perrin'), unknown: at('z'),
+    };
+    const interview = interviewFromRegisters('i1', registers, null);
+    expect(interview?.answers).toEqual(answersFromFields(winningFields(registers)));
+    expect(interview?.answers).toEqual({ ok: 'yes', r: [{ id: 'a1', answers: { c: 3 } }] });
+    expect(interview?.firmName).toBe('Perrin');
   });
 });

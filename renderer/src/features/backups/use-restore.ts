@@ -35,7 +35,7 @@ export function useRestore() {
     if (!read.ok) return err(t(`bridge.${read.error.code}`));
     // Let the "reading" line paint before a large backup is checked.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const opened = openBundle(read.value, language);
+    const opened = await openBundle(read.value, language);
     return opened.ok ? ok(opened.value.dataset) : err(opened.error);
   };
 

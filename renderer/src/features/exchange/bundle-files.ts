@@ -1,6 +1,7 @@
 /** Reading and writing bundle files for the app: the core does the work, this names things. */
 import { describeBundleError } from '../../../../core/exchange/bundle/errors';
-import { readBundle, type ReadBundle } from '../../../../core/exchange/bundle/read-bundle';
+import { readBundle, readBundleAsync, type ReadBundle } from '../../../../core/exchange/bundle/read-bundle';
+import { webCodecs } from './web-codecs';
 import { writeBundle } from '../../../../core/exchange/bundle/write-bundle';
 import type { Dataset } from '../../../../core/exchange/bundle/dataset';
 import type { Language } from '../../../../core/shared/language';
@@ -8,8 +9,10 @@ import { err, ok, type Result } from '../../../../core/shared/result';
 
 export const bundleExtension = 'maillage';
 
-export function openBundle(bytes: Uint8Array, language: Language): Result<ReadBundle, string> {
-  const read = readBundle(bytes, new Date());
+/** Reads and checks a bundle, natively where the page can (see web-codecs.ts). */
+export async function openBundle(bytes: Uint8Array, language: Language): Promise<Result<ReadBundle, string>> {
+  const codecs = webCodecs();
+  const read = codecs ? await readBundleAsync(bytes, new Date(), codecs) : readBundle(bytes, new Date());
   return read.ok ? ok(read.value) : err(describeBundleError(read.error, language));
 }
 

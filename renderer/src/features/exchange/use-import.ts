@@ -27,7 +27,7 @@ export function useImport() {
     setState({ step: 'reading', file });
     // Let the "reading" state paint before the checks run on a large file.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const opened = openBundle(bytes, language);
+    const opened = await openBundle(bytes, language);
     if (!opened.ok) {
       setState({ step: 'refused', file, reason: opened.error });
       return;

@@ -67,7 +67,7 @@ async function merge(exchange: ReturnType<ExchangeFor>, files: readonly Incoming
   const refused: { fileName: string; reason: string }[] = [];
   let incoming = emptyDataset;
   for (const file of files) {
-    const read = openBundle(file.bytes, language);
+    const read = await openBundle(file.bytes, language);
     if (!read.ok) {
       refused.push({ fileName: file.fileName, reason: read.error });
       continue;

@@ -5,25 +5,24 @@
 import type { Value } from '../forms/expressions/values';
 import type { Interview } from '../records/interview';
 import { isLongTextAnswer, type AnswerValue, type Answers } from '../forms/answers';
-import type { FormState, NodeState } from '../forms/engine';
+import type { FormValues, ItemScope, NodeValue } from '../forms/engine';
 import type { PendingPseudonym } from './pseudonyms';
 import type { Cell, CodeLabel, LabelMode } from './types';
 import { labelOf } from './vocabulary';
 
-/** Where a row reads from: an interview, its evaluated form, and the repeat item for repeat tables. */
+/** Where a row reads from: an interview, its form's values, and the repeat item for repeat tables. */
 export interface RowContext {
   readonly interview: Interview;
-  readonly state: FormState;
-  readonly item?: { readonly repeat: string; readonly id: string; readonly index: number; readonly answers: Answers };
+  readonly values: FormValues;
+  readonly item?: { readonly repeat: string; readonly id: string; readonly index: number; readonly answers: Answers; readonly scope: ItemScope };
 }
 
 /** A cell, or a name that will become a pseudonym once the whole export is known. */
 export type RawCell = Cell | PendingPseudonym;
 
 /** The node's state when it is shown; hidden and unknown questions export as empty. */
-export function visibleState(row: RowContext, name: string): NodeState | undefined {
-  const path = row.item ? `${row.item.repeat}[${row.item.id}].${name}` : name;
-  const state = row.state.nodes.get(path);
+export function visibleState(row: RowContext, name: string): NodeValue | undefined {
+  const state = row.values.node(name, row.item?.scope);
   return state?.isVisible === true ? state : undefined;
 }
 

@@ -4,7 +4,7 @@
  * interview id order, so the same data always gives the same tables. Every interview goes
  * through the form engine: hidden questions export as empty, calculations as computed.
  */
-import { evaluateForm } from '../forms/engine';
+import { evaluateValues } from '../forms/engine';
 import { isRepeatInstances } from '../forms/answers';
 import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
@@ -64,7 +64,7 @@ function draftsFor(ctx: ColumnContext): TableDraft[] {
 }
 
 function addRows(form: CompiledForm, drafts: readonly TableDraft[], interview: Interview, today: string): void {
-  const row: RowContext = { interview, state: evaluateForm(form, interview.answers, today) };
+  const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
   for (const draft of drafts) {
     if (draft.kind === 'main') {
       draft.rows.push(draft.specs.map((spec) => spec.read(row)));
@@ -74,7 +74,7 @@ function addRows(form: CompiledForm, drafts: readonly TableDraft[], interview: I
     const items = interview.answers[draft.name];
     if (!isRepeatInstances(items)) continue;
     items.forEach((item, index) => {
-      const itemRow: RowContext = { ...row, item: { repeat: draft.name, id: item.id, index: index + 1, answers: item.answers } };
+      const itemRow: RowContext = { ...row, item: { repeat: draft.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: draft.name, instance: item } } };
       draft.rows.push(draft.specs.map((spec) => spec.read(itemRow)));
     });
   }

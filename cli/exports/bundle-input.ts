@@ -5,8 +5,7 @@
  * of the same id and version: installing never replaces.
  */
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { readBundle } from '../../core/exchange/bundle/read-bundle';
-import { interviewFromRegisters } from '../../core/exchange/interview-sync';
+import { readBundleInterviews } from '../../core/exchange/bundle/read-bundle';
 import { loadFormText } from '../../core/forms/load';
 import type { CompiledForm } from '../../core/forms/model';
 import type { FormProblem } from '../../core/forms/problems';
@@ -31,20 +30,14 @@ export interface BundleInput {
 export async function readBundleInput(path: string, now: Date): Promise<Result<BundleInput, BundleInputError>> {
   const bytes = await readBinaryFile(path);
   if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
-  const read = readBundle(bytes.value, now, { sha256: nodeSha256, inflate: nodeInflate });
+  const read = readBundleInterviews(bytes.value, now, { sha256: nodeSha256, inflate: nodeInflate });
   if (!read.ok) return err({ kind: 'bundle', error: read.error });
-  const { dataset } = read.value;
-
-  const interviews: Interview[] = [];
-  for (const record of dataset.interviews.values()) {
-    if (dataset.tombstones.has(record.id)) continue;
-    const interview = interviewFromRegisters(record.id, record.fields, null);
-    if (interview) interviews.push(interview);
-  }
+  const { tombstones } = read.value;
+  const interviews = read.value.interviews.filter((interview) => !tombstones.has(interview.id));
 
   const forms = new Map(builtInForms());
   const brokenForms: { key: string; problems: readonly FormProblem[] }[] = [];
-  for (const record of [...dataset.forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+  for (const record of [...read.value.forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (forms.has(record.key)) continue;
     const loaded = loadFormText(record.source);
     if (loaded.ok && loaded.value.key === record.key) forms.set(record.key, loaded.value);

@@ -67,50 +67,50 @@ interface ItemDraft {
   readonly answers: Record<string, AnswerValue>;
 }
 
+/** Calls `visit` with each field's path and winning value. */
+export type WinnerWalk = (visit: (path: string, value: unknown) => void) => void;
+
 /**
- * The interview the registers describe; local-only fields come from the local copy when there is
- * one. The same as restoring `answersFromFields(winningFields(registers))` and the scalars, in
- * one pass over the registers: imports and exports run it on every interview of a bundle.
+ * The interview that fields' winning values describe (cleared fields, null, left out); local-only
+ * fields come from the local copy when there is one. The same as restoring
+ * `answersFromFields(winningFields(…))` and the scalars, in one pass: imports and exports run it
+ * on every interview of a bundle.
  */
-export function interviewFromRegisters(id: string, registers: FieldRegisters, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
+export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
   const scalars: Record<string, unknown> = {};
   const answers: Record<string, AnswerValue> = {};
-  let repeats: Map<string, Map<string, ItemDraft>> | null = null;
-  for (const path in registers) {
-    const value = registers[path]?.[0]?.value;
-    if (value === null || value === undefined) continue;
+  const repeats = new Map<string, Map<string, ItemDraft>>();
+  walk((path, value) => {
+    if (value === null || value === undefined) return;
     if (!path.startsWith('answers.')) {
       if (scalarNames.has(path)) scalars[path] = value;
-      continue;
+      return;
     }
     const bracket = path.indexOf('[', 8);
     if (bracket < 0) {
       const name = path.slice(8);
       if (namePattern.test(name)) answers[name] = value as AnswerValue;
-      continue;
+      return;
     }
     const close = path.indexOf(']', bracket);
     const name = path.slice(8, bracket);
     const item = path.slice(bracket + 1, close);
     const rest = path.slice(close + 1);
     const child = rest === '' ? undefined : rest.startsWith('.') ? rest.slice(1) : null;
-    if (close < 0 || child === null || !namePattern.test(name) || !itemPattern.test(item) || (child !== undefined && !namePattern.test(child))) continue;
-    repeats ??= new Map();
+    if (close < 0 || child === null || !namePattern.test(name) || !itemPattern.test(item) || (child !== undefined && !namePattern.test(child))) return;
     let byId = repeats.get(name);
     if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
     let draft = byId.get(item);
     if (!draft) byId.set(item, (draft = { present: false, answers: {} }));
     if (child === undefined) draft.present ||= value === true;
     else draft.answers[child] = value as AnswerValue;
-  }
-  if (repeats) {
-    for (const [name, byId] of repeats) {
-      const instances: RepeatInstance[] = [...byId.entries()]
-        .filter(([, draft]) => draft.present)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([item, draft]) => ({ id: item, answers: draft.answers }));
-      if (instances.length > 0) answers[name] = instances;
-    }
+  });
+  for (const [name, byId] of repeats) {
+    const instances: RepeatInstance[] = [...byId.entries()]
+      .filter(([, draft]) => draft.present)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([item, draft]) => ({ id: item, answers: draft.answers }));
+    if (instances.length > 0) answers[name] = instances;
   }
   const createdAt = scalars['createdAt'];
   return restoreInterview({
@@ -120,6 +120,13 @@ export function interviewFromRegisters(id: string, registers: FieldRegisters, lo
     lastPath: local?.lastPath ?? '',
     updatedAt: local?.updatedAt ?? (typeof createdAt === 'string' ? createdAt : ''),
   });
+}
+
+/** The interview the registers describe (see interviewFromWinners). */
+export function interviewFromRegisters(id: string, registers: FieldRegisters, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
+  return interviewFromWinners(id, (visit) => {
+    for (const path in registers) visit(path, registers[path]?.[0]?.value);
+  }, local);
 }
 
 /** Fields where researchers disagree: more than one head. */

@@ -188,13 +188,22 @@ export interface FormValues {
  */
 export function evaluateValues(form: CompiledForm, answers: Answers, today: string): FormValues {
   const { isVisible, valueOf } = createEvaluator(form, answers, today);
+  // Several columns read the same question (a multiple choice: its codes and one per choice).
+  const top = new Map<string, NodeValue | undefined>();
+  const compute = (name: string, item: ItemScope | undefined): NodeValue | undefined => {
+    const node = form.nodes.get(name);
+    if (!node) return undefined;
+    const visible = isVisible(node, item);
+    const value = visible ? valueOf(node, item) : '';
+    return { isVisible: visible, isAnswered: visible && !isEmpty(value), value };
+  };
   return {
     node(name, item) {
-      const node = form.nodes.get(name);
-      if (!node) return undefined;
-      const visible = isVisible(node, item);
-      const value = visible ? valueOf(node, item) : '';
-      return { isVisible: visible, isAnswered: visible && !isEmpty(value), value };
+      if (item) return compute(name, item);
+      if (top.has(name)) return top.get(name);
+      const value = compute(name, undefined);
+      top.set(name, value);
+      return value;
     },
   };
 }

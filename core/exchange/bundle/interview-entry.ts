@@ -154,3 +154,59 @@ function indexWhole(path: string, bytes: Uint8Array): Result<IndexedInterviews, 
   }
   return ok({ records, newest: parsed.value.newest });
 }
+
+/** A record of the entry, checked, as parsed from its JSON (for readers that walk it themselves). */
+export interface CheckedRecord {
+  readonly raw: { readonly id: string; readonly fields: readonly unknown[] };
+  readonly inConflict: boolean;
+}
+
+/**
+ * Every record checked as parseInterviewEntry checks it, handed over as parsed JSON rather than
+ * decoded into registers.
+ */
+export function checkInterviewEntry(path: string, bytes: Uint8Array): Result<{ readonly records: CheckedRecord[]; readonly newest: string }, BundleError> {
+  const lines = linesOf(bytes);
+  const text = utf8Text(bytes);
+  if (text === null) return err({ code: 'invalid-utf8', path });
+  const texts = lines ? text.split('\n') : null;
+  const records: CheckedRecord[] = [];
+  const seen = new Set<string>();
+  let newest = '';
+  const keep = (item: unknown, decoded: DecodedInterview): BundleError | null => {
+    const { id } = decoded.record;
+    if (seen.has(id)) return { code: 'duplicate-id', id };
+    seen.add(id);
+    records.push({ raw: item as CheckedRecord['raw'], inConflict: decoded.inConflict });
+    if (decoded.newest > newest) newest = decoded.newest;
+    return null;
+  };
+  if (lines && texts?.length === lines.length + 2) {
+    let whole = false;
+    for (let i = 0; i < lines.length && !whole; i++) {
+      const lineText = texts[i + 1] as string;
+      let item: unknown;
+      try {
+        item = JSON.parse(i < lines.length - 1 ? lineText.slice(0, -1) : lineText);
+      } catch {
+        whole = true;
+        break;
+      }
+      whole = treeProblem(item, maxJsonDepth - 1) !== null || decodeItem(path, item, i, (decoded) => keep(item, decoded), false) !== null;
+    }
+    if (!whole) return ok({ records, newest });
+    records.length = 0;
+    seen.clear();
+    newest = '';
+  }
+  const json = parseJsonText(path, text);
+  if (!json.ok) return json;
+  if (!Array.isArray(json.value)) return err({ code: 'invalid-record', path, detail: 'not a list' });
+  const items = json.value as unknown[];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const problem = decodeItem(path, item, i, (decoded) => keep(item, decoded), false);
+    if (problem) return err(problem);
+  }
+  return ok({ records, newest });
+}

@@ -129,3 +129,20 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   const record: InterviewRecord = { ...extras, id, fields: registers satisfies FieldRegisters };
   return { record, newest, inConflict };
 }
+
+/**
+ * Walks a checked record's winning values — the first version of each field — straight from the
+ * wire, without building its registers (exports need only the winners).
+ */
+export function walkWireWinners(raw: { readonly fields?: unknown }): (visit: (path: string, value: unknown) => void) => void {
+  return (visit) => {
+    const items = Array.isArray(raw.fields) ? (raw.fields as readonly unknown[]) : [];
+    let previous: unknown = undefined;
+    for (let i = 0; i + 2 < items.length; i += 3) {
+      const path = items[i];
+      if (path === previous || typeof path !== 'string') continue;
+      previous = path;
+      visit(path, items[i + 1]);
+    }
+  };
+}

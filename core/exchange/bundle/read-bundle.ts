@@ -14,7 +14,10 @@ import {
   type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
 import { readZip, readZipAsync, type InflateRaw, type InflateRawAsync } from './zip';
-import { indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
+import { checkInterviewEntry, indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
+import { walkWireWinners } from './interview-wire';
+import { interviewFromWinners } from '../interview-sync';
+import type { Interview } from '../../records/interview';
 import { sha256Hex, type Sha256Hex } from './checksum';
 
 /** Clocks may drift this much ahead before a bundle is put aside. */
@@ -168,4 +171,29 @@ export function readBundleIndex(bytes: Uint8Array, now: Date, options: ReadOptio
   const future = checkClock(interviews.value.newest, tombstones, now);
   if (future) return err(future);
   return ok({ manifest, interviews: interviews.value.records, tombstones, forms });
+}
+
+/** A bundle checked exactly as readBundle checks it, its interviews as the winners of their fields describe them. */
+export interface BundleInterviews {
+  readonly manifest: Manifest;
+  readonly interviews: readonly Interview[];
+  readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
+  readonly forms: ReadonlyMap<string, FormRecord>;
+}
+
+/** For exports, which need only what each interview shows: no registers are built. */
+export function readBundleInterviews(bytes: Uint8Array, now: Date, options: ReadOptions = {}): Result<BundleInterviews, BundleError> {
+  const opened = openBundle(bytes, options);
+  if (!opened.ok) return opened;
+  const { manifest, files, tombstones, forms } = opened.value;
+  const checked = checkInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array());
+  if (!checked.ok) return checked;
+  const future = checkClock(checked.value.newest, tombstones, now);
+  if (future) return err(future);
+  const interviews: Interview[] = [];
+  for (const { raw } of checked.value.records) {
+    const interview = interviewFromWinners(raw.id, walkWireWinners(raw), null);
+    if (interview) interviews.push(interview);
+  }
+  return ok({ manifest, interviews, tombstones, forms });
 }

@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
-import { readBundle, readBundleIndex } from '../../../core/exchange/bundle/read-bundle';
+import { readBundle, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
 import { nodeInflate } from '../../../cli/bundles/node-codec';
 import { readZip } from '../../../core/exchange/bundle/zip';
 import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
@@ -109,6 +109,8 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     expect(!native.ok && native.error.code).toBe(code);
     const indexed = readBundleIndex(bytes, bundleTime, { inflate: nodeInflate });
     expect(!indexed.ok && indexed.error.code).toBe(code);
+    const forExport = readBundleInterviews(bytes, bundleTime);
+    expect(!forExport.ok && forExport.error.code).toBe(code);
     if (!error) return;
     expect(describeBundleError(error, 'fr')).toMatch(/\S/);
     expect(describeBundleError(error, 'en')).toMatch(/\S/);

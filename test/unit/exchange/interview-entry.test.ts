@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeDatasets, type Dataset } from '../../../core/exchange/bundle/dataset';
 import { encodeInterviewEntry, indexInterviewEntry, parseInterviewEntry } from '../../../core/exchange/bundle/interview-entry';
 import { decodeInterviewRecord, encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
-import { readBundle, readBundleIndex } from '../../../core/exchange/bundle/read-bundle';
+import { readBundle, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
+import { interviewFromRegisters } from '../../../core/exchange/interview-sync';
 import { writeBundle, writeBundleParts } from '../../../core/exchange/bundle/write-bundle';
 import { editDataset } from '../../../core/exchange/demo/edit-dataset';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -85,6 +86,16 @@ describe('the interviews entry', () => {
       const lines = indexInterviewEntry(path, strToU8(text));
       expect(!whole.ok && !lines.ok && lines.error).toEqual(!whole.ok && whole.error);
     }
+  });
+});
+
+describe('reading a bundle for an export', () => {
+  it('gives the interviews the registers’ winners describe, without building the registers', () => {
+    const dataset = mergeDatasets(sample(), edited());
+    const bytes = writeBundle(dataset, origin);
+    const read = readBundleInterviews(bytes, bundleTime);
+    expect(read.ok && read.value.interviews).toEqual(sorted(dataset).map((r) => interviewFromRegisters(r.id, r.fields, null)));
+    expect(read.ok && read.value.tombstones).toEqual(dataset.tombstones);
   });
 });
 

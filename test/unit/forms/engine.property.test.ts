@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '../../../core/forms/answers';
-import { evaluateForm } from '../../../core/forms/engine';
+import { evaluateForm, evaluateValues } from '../../../core/forms/engine';
 import type { CompiledForm } from '../../../core/forms/model';
 import { loadFixtureForm } from '../../helpers/forms';
 
@@ -49,6 +49,23 @@ describe.each(forms.map((form) => [form.key, form] as const))('form engine prope
         const b = evaluateForm(form, structuredClone(answers), '2026-11-28');
         expect([...b.nodes.entries()]).toEqual([...a.nodes.entries()]);
         expect(b.sections).toEqual(a.sections);
+      }),
+      fcConfig,
+    );
+  });
+
+  it('gives exports the same visibility and values, question by question, as the full evaluation', () => {
+    fc.assert(
+      fc.property(answersFor(form), (answers) => {
+        const full = evaluateForm(form, answers, '2026-11-28');
+        const values = evaluateValues(form, answers, '2026-11-28');
+        for (const state of full.nodes.values()) {
+          const repeat = form.nodes.get(state.name)?.repeat;
+          const items = repeat === undefined ? undefined : answers[repeat];
+          const instance = Array.isArray(items) ? (items as readonly { id: string; answers: Answers }[]).find((i) => i.id === state.instance) : undefined;
+          const scope = repeat !== undefined && instance ? { repeat, instance } : undefined;
+          expect(values.node(state.name, scope), state.path).toEqual({ isVisible: state.isVisible, isAnswered: state.isAnswered, value: state.value });
+        }
       }),
       fcConfig,
     );

@@ -16,6 +16,6 @@ if (!serveIndexRequest()) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
-    indexBundle: indexInWorkers(new URL(import.meta.url)),
+    indexBundles: indexInWorkers(new URL(import.meta.url)),
   });
 }

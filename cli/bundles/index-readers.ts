@@ -1,7 +1,7 @@
 /**
  * Reading bundles for `maillage merge`, checked and kept as lines. Where the CLI runs as its
- * built file, each bundle is read in a worker thread, so that two bundles are read at once on
- * two cores; elsewhere (tests calling the CLI as a function) in this thread. Both run the same
+ * built file, bundles are read at once on every core (this thread and worker threads); elsewhere
+ * (tests calling the CLI as a function) one after the other in this thread. Both run the same
  * reader, readBundleIndex.
  */
 import { availableParallelism } from 'node:os';
@@ -12,9 +12,11 @@ import type { Result } from '../../core/shared/result';
 import { nodeInflate } from './node-codec';
 import { nodeSha256 } from './node-sha256';
 
-export type IndexReader = (bytes: Uint8Array, now: Date) => Promise<Result<IndexedBundle, BundleError>>;
+/** Reads bundles, checked and kept as lines; the results in the order of the inputs. */
+export type IndexAll = (inputs: readonly Uint8Array[], now: Date) => Promise<Result<IndexedBundle, BundleError>[]>;
 
-export const indexHere: IndexReader = (bytes, now) => Promise.resolve(readBundleIndex(bytes, now, { sha256: nodeSha256, inflate: nodeInflate }));
+/** One after the other, in this thread. */
+export const indexHere: IndexAll = (inputs, now) => Promise.resolve(inputs.map((bytes) => readBundleIndex(bytes, now, { sha256: nodeSha256, inflate: nodeInflate })));
 
 const task = 'maillage:index-bundle';
 
@@ -37,35 +39,42 @@ export function serveIndexRequest(): boolean {
   return true;
 }
 
-/** Reads in workers running `script` (the CLI's built file), at most one per core at a time. */
-export function indexInWorkers(script: URL): IndexReader {
-  const limit = Math.max(1, availableParallelism());
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const slot = async () => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-  };
-  const release = () => {
-    running--;
-    waiting.shift()?.();
-  };
-  return async (bytes, now) => {
-    await slot();
-    try {
-      return await new Promise<Result<IndexedBundle, BundleError>>((resolve, reject) => {
-        const request: Request = { task, bytes: new Uint8Array(bytes), now }; // its own buffer, to hand over
-        const worker = new Worker(script, { workerData: request, transferList: [request.bytes.buffer as ArrayBuffer] });
-        worker.once('message', (result: Result<IndexedBundle, BundleError>) => {
-          resolve(result);
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          reject(new Error(`bundle reader stopped (${String(code)})`));
-        });
-      });
-    } finally {
-      release();
-    }
+function inWorker(script: URL, bytes: Uint8Array, now: Date): Promise<Result<IndexedBundle, BundleError>> {
+  return new Promise((resolve, reject) => {
+    const request: Request = { task, bytes: new Uint8Array(bytes), now }; // its own buffer, to hand over
+    const worker = new Worker(script, { workerData: request, transferList: [request.bytes.buffer as ArrayBuffer] });
+    worker.once('message', (result: Result<IndexedBundle, BundleError>) => {
+      resolve(result);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      reject(new Error(`bundle reader stopped (${String(code)})`));
+    });
+  });
+}
+
+/**
+ * Reads in this thread and in workers running `script` (the CLI's built file), one bundle per
+ * core at a time: the workers are started first, then this thread reads the first bundle while
+ * they read theirs.
+ */
+export function indexInWorkers(script: URL): IndexAll {
+  return async (inputs, now) => {
+    const workers = Math.max(1, availableParallelism() - 1);
+    const results: Promise<Result<IndexedBundle, BundleError>>[] = new Array<Promise<Result<IndexedBundle, BundleError>>>(inputs.length);
+    let next = 1;
+    const startNext = (): Promise<void> => {
+      const i = next++;
+      const bytes = inputs[i];
+      if (bytes === undefined) return Promise.resolve();
+      const read = inWorker(script, bytes, now);
+      results[i] = read;
+      return read.then(startNext, startNext);
+    };
+    const chains = Array.from({ length: Math.max(0, Math.min(workers, inputs.length - 1)) }, startNext);
+    const [first] = inputs;
+    if (first !== undefined) results[0] = Promise.resolve(readBundleIndex(first, now, { sha256: nodeSha256, inflate: nodeInflate }));
+    await Promise.all(chains);
+    return Promise.all(results);
   };
 }

@@ -34,11 +34,13 @@ async function deflatePieces(data: Uint8Array): Promise<Uint8Array> {
 
 export async function writeBundleFast(parts: BundleParts, origin: BundleOrigin): Promise<Uint8Array> {
   const interviews = deflatePieces(parts.interviewsEntry);
+  // While the pieces are compressed: the checksums, the CRCs and the small entries.
   const files = bundleEntries(parts, origin, nodeSha256);
+  const crcs = new Map([...files].map(([name, data]) => [name, crc32(data)]));
   const packed = new Map<string, PackedEntry>();
   for (const [name, data] of files) {
-    const deflated = name === entryPaths.interviews ? await interviews : deflateRawSync(data, { level: 1 });
-    packed.set(name, { packed: deflated, size: data.length, crc: crc32(data) });
+    if (name !== entryPaths.interviews) packed.set(name, { packed: deflateRawSync(data, { level: 1 }), size: data.length, crc: crcs.get(name) ?? 0 });
   }
+  packed.set(entryPaths.interviews, { packed: await interviews, size: parts.interviewsEntry.length, crc: crcs.get(entryPaths.interviews) ?? 0 });
   return writeZipPacked(packed, origin.time);
 }

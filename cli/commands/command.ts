@@ -4,7 +4,7 @@
  * the parser accepts its options without further wiring.
  */
 import type { OptionValues, OptionsConfig } from '../args';
-import type { IndexReader } from '../bundles/index-readers';
+import type { IndexAll } from '../bundles/index-readers';
 import type { ExitCodeValue } from '../exit-codes';
 import type { Env, Lang, Translate } from '../i18n';
 
@@ -13,7 +13,7 @@ export interface CliIo {
   stderr(text: string): void;
   readonly env: Env;
   /** How `merge` reads bundles: in worker threads when the CLI runs as its built file; here otherwise. */
-  readonly indexBundle?: IndexReader;
+  readonly indexBundles?: IndexAll;
 }
 
 export interface CommandContext {

@@ -25,16 +25,20 @@ const sizes = (d: LineDataset) => ({ interviews: d.interviews.size, tombstones: 
 
 type Read = { readonly ok: false; readonly unreadable: string } | Result<IndexedBundle, BundleError>;
 
-/** Every input read and checked — two at a time on two cores where the CLI can — in the order given. */
+/** Every input read and checked — at once on every core where the CLI can — in the order given. */
 async function readInputs(context: CommandContext, files: readonly string[]): Promise<Read[]> {
   const { io, t } = context;
-  const index = io.indexBundle ?? indexHere;
+  const indexAll = io.indexBundles ?? indexHere;
   const now = new Date();
-  return Promise.all(files.map(async (file): Promise<Read> => {
-    const bytes = await readBinaryFile(file);
-    if (!bytes.ok) return { ok: false, unreadable: describeReadError(t, file, bytes.error) };
-    return index(bytes.value, now);
-  }));
+  const bytes = await Promise.all(files.map((file) => readBinaryFile(file)));
+  const readable: Uint8Array[] = [];
+  for (const read of bytes) if (read.ok) readable.push(read.value);
+  const indexed = await indexAll(readable, now);
+  let next = 0;
+  return bytes.map((read, i): Read => {
+    if (!read.ok) return { ok: false, unreadable: describeReadError(t, files[i] ?? '', read.error) };
+    return indexed[next++] ?? { ok: false, unreadable: '' };
+  });
 }
 
 /** Merges in order; the report lines wait until every input has been read. */

@@ -40,8 +40,11 @@ export function stampChanges(registers: FieldRegisters, before: Interview | null
 const sameWrites = (a: Register, b: Register): boolean => a.length === b.length && a.every((v, i) => v.hlc === b[i]?.hlc);
 
 export function mergeFieldRegisters(a: FieldRegisters, b: FieldRegisters): FieldRegisters {
-  const next: Record<string, Register> = { ...a };
-  for (const [path, register] of Object.entries(b)) {
+  // Plain loops rather than spreads and entries: these objects hold hundreds of fields.
+  const next: Record<string, Register> = {};
+  for (const path in a) next[path] = a[path] as Register;
+  for (const path in b) {
+    const register = b[path] as Register;
     const mine = a[path];
     next[path] = mine === undefined ? register : mine === register || sameWrites(mine, register) ? mine : mergeRegisters(mine, register);
   }

@@ -1,9 +1,10 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
-import { readBundle, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
+import { readBundle, readBundleAsync, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
+import { webCodecs } from '../../../renderer/src/features/exchange/web-codecs';
 import { nodeInflate } from '../../../cli/bundles/node-codec';
-import { readZip } from '../../../core/exchange/bundle/zip';
+import { readZip, readZipAsync } from '../../../core/exchange/bundle/zip';
 import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { bundleTime, craftBundle, datasetOf, emptyRecords, origin, sampleBundle, stampAt } from '../../helpers/bundles';
@@ -16,8 +17,12 @@ const errorOf = (bytes: Uint8Array): BundleError | null => {
 };
 
 describe('writing and reading a bundle', () => {
-  it('reads back what it wrote', () => {
+  it('reads back what it wrote, with the pure reader and with the browser’s native one', async () => {
     const dataset = datasetOf([anInterview(), anInterview()]);
+    const codecs = webCodecs();
+    if (!codecs) throw new Error('WebCrypto and DecompressionStream are expected here');
+    const native = await readBundleAsync(writeBundle(dataset, origin), bundleTime, codecs);
+    expect(native.ok && [...native.value.dataset.interviews.values()]).toEqual([...dataset.interviews.values()]);
     const result = read(writeBundle(dataset, origin));
     expect(result.ok && [...result.value.dataset.interviews.keys()]).toEqual([...dataset.interviews.keys()].sort());
     expect(result.ok && result.value.manifest).toMatchObject({ format: 'maillage-bundle', version: '1.0', researcher: 'Camille Roux', counts: { interviews: 2 } });
@@ -65,6 +70,14 @@ describe('zip safety', () => {
     const native = readZip(bomb, 1024 * 1024, nodeInflate);
     expect(!native.ok && native.error.code).toBe('too-large');
   });
+
+  it('stops the browser’s inflater at the cap too', async () => {
+    const bomb = zipSync({ 'records/interviews.json': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    const codecs = webCodecs();
+    if (!codecs) throw new Error('WebCrypto and DecompressionStream are expected here');
+    const result = await readZipAsync(bomb, codecs.inflate, 1024 * 1024);
+    expect(!result.ok && result.error.code).toBe('too-large');
+  });
 });
 
 describe('refusing bad bundles, with a reason in both languages', () => {
@@ -100,7 +113,7 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     ['another zip', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'not-a-bundle'],
   ];
 
-  it.each(cases)('%s', (_name, make, code) => {
+  it.each(cases)('%s', async (_name, make, code) => {
     const bytes = make();
     const error = errorOf(bytes);
     expect(error?.code).toBe(code);
@@ -111,6 +124,11 @@ describe('refusing bad bundles, with a reason in both languages', () => {
     expect(!indexed.ok && indexed.error.code).toBe(code);
     const forExport = readBundleInterviews(bytes, bundleTime);
     expect(!forExport.ok && forExport.error.code).toBe(code);
+    // And from the app's reader, with the browser's WebCrypto and DecompressionStream (Node has both).
+    const codecs = webCodecs();
+    if (!codecs) throw new Error('WebCrypto and DecompressionStream are expected here');
+    const inBrowser = await readBundleAsync(bytes, bundleTime, codecs);
+    expect(!inBrowser.ok && inBrowser.error.code).toBe(code);
     if (!error) return;
     expect(describeBundleError(error, 'fr')).toMatch(/\S/);
     expect(describeBundleError(error, 'en')).toMatch(/\S/);

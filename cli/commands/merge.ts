@@ -4,8 +4,7 @@
  * input is checked as the app checks an import; if one cannot be used, nothing is written. With
  * SOURCE_DATE_EPOCH set, the same inputs give the same bytes, whatever their order.
  */
-import type { BundleError } from '../../core/exchange/bundle/errors';
-import { describeBundleError } from '../../core/exchange/bundle/errors';
+import { describeBundleError, type BundleError } from '../../core/exchange/bundle/errors';
 import type { IndexedBundle } from '../../core/exchange/bundle/read-bundle';
 import type { BundleOrigin } from '../../core/exchange/bundle/write-bundle';
 import type { Result } from '../../core/shared/result';

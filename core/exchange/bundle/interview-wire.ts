@@ -25,8 +25,22 @@ const forbiddenPaths = new Set(['__proto__', 'constructor', 'prototype']);
 const plainJson = (value: unknown): string =>
   value === null || value === undefined ? 'null' : typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value);
 
-/** The record's JSON text, canonical (sorted keys), on one line. */
+const nonAscii = /[^\x00-\x7f]/;
+const nonAsciiAll = /[^\x00-\x7f]/g;
+const escapeUnit = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The same JSON in plain ASCII: every other character as a `\uXXXX` escape (UTF-16 units, as
+ * JSON spells them). Readers decode ASCII text several times faster than text with accents.
+ */
+const asAscii = (json: string): string => (nonAscii.test(json) ? json.replace(nonAsciiAll, escapeUnit) : json);
+
+/** The record's JSON text, canonical (sorted keys, plain ASCII), on one line. */
 export function encodeInterviewRecord(record: InterviewRecord): string {
+  return asAscii(encodeRecordText(record));
+}
+
+function encodeRecordText(record: InterviewRecord): string {
   const stamps = new Set<Hlc>();
   for (const path in record.fields) {
     for (const version of record.fields[path] ?? []) {

@@ -70,11 +70,18 @@ function createEvaluator(form: CompiledForm, answers: Answers, today: string) {
   const sectionIndex = sectionsByName(form);
   const choiceCache = new Map<string, readonly Choice[] | undefined>();
 
-  const context = (scope: Scope | undefined, current?: Value): EvalContext => ({
-    resolve: (name) => resolve(name, scope),
-    today,
-    ...(current === undefined ? {} : { current }),
-  });
+  // One context per scope (the top level, or one repeat item), made once: expressions are
+  // evaluated hundreds of times per interview. A context with a current value is made each time.
+  const contexts = new Map<Scope | undefined, EvalContext>();
+  const context = (scope: Scope | undefined, current?: Value): EvalContext => {
+    if (current !== undefined) return { resolve: (name) => resolve(name, scope), today, current };
+    let made = contexts.get(scope);
+    if (!made) {
+      made = { resolve: (name) => resolve(name, scope), today };
+      contexts.set(scope, made);
+    }
+    return made;
+  };
   const holds = (expr: Expr, scope: Scope | undefined) => toBoolean(evaluate(expr, context(scope)));
 
   const rawAnswer = (name: string, scope: Scope | undefined) => (scope ? scope.instance.answers[name] : answers[name]);

@@ -25,8 +25,8 @@ const forbiddenPaths = new Set(['__proto__', 'constructor', 'prototype']);
 const plainJson = (value: unknown): string =>
   value === null || value === undefined ? 'null' : typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value);
 
-const nonAscii = /[^\x00-\x7f]/;
-const nonAsciiAll = /[^\x00-\x7f]/g;
+const nonAscii = /[\u0080-\uffff]/;
+const nonAsciiAll = /[\u0080-\uffff]/g;
 const escapeUnit = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**

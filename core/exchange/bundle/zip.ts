@@ -256,32 +256,27 @@ export function writeZipPacked(entries: ReadonlyMap<string, PackedEntry>, time: 
     const nameBytes = encoder.encode(name);
     const { packed, size } = entry;
     const crc = entry.crc >>> 0;
+    // The fields local and central headers share: version needed, flags (UTF-8 names), method
+    // (deflate), time, date, CRC-32, sizes and the name's length.
+    const common = (view: DataView, at: number) => {
+      [20, 0x0800, 8, dosT, dosD].forEach((value, i) => {
+        view.setUint16(at + 2 * i, value, true);
+      });
+      view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, packed.length, true);
+      view.setUint32(at + 18, size, true);
+      view.setUint16(at + 22, nameBytes.length, true);
+    };
     const local = new Uint8Array(30 + nameBytes.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true);
-    lv.setUint16(8, 8, true);
-    lv.setUint16(10, dosT, true);
-    lv.setUint16(12, dosD, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, packed.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, nameBytes.length, true);
+    common(lv, 4);
     local.set(nameBytes, 30);
     const central = new Uint8Array(46 + nameBytes.length);
     const cv = new DataView(central.buffer);
     cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, 8, true);
-    cv.setUint16(12, dosT, true);
-    cv.setUint16(14, dosD, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, packed.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint16(4, 20, true); // version made by
+    common(cv, 6);
     cv.setUint32(42, offset, true);
     central.set(nameBytes, 46);
     locals.push(local, packed);

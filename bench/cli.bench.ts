@@ -52,7 +52,7 @@ function secondBundle(a: string, b: string): void {
     device: 'laptop-b', rate: 0.05, seed: 2, form, add: size - shared.interviews.size + deletions,
     startTime: new Date((epoch - 12 * 86_400) * 1000),
   });
-  writeFileSync(b, writeBundle(edit.dataset, { device: { id: 'laptop-b', name: 'bench' }, researcher: edit.researcher, time: new Date(epoch * 1000) }, nodeSha256));
+  writeFileSync(b, writeBundle(edit.dataset, { device: { id: 'laptop-b', name: 'bench' }, researcher: edit.researcher, time: new Date(epoch * 1000) }, { sha256: nodeSha256 }));
 }
 
 export function runCliBench(): Metric[] {

@@ -26,8 +26,6 @@ export const maxClockDriftMs = 5 * 60 * 1000;
 export interface ReadBundle {
   readonly manifest: Manifest;
   readonly dataset: Dataset;
-  /** The greatest clock stamp the bundle carries ('' when empty): the importer's clock takes it in. */
-  readonly newest: string;
 }
 
 function parseRecords<T extends { readonly [key: string]: unknown }>(
@@ -109,15 +107,10 @@ function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: st
   return ok({ manifest: manifest.data, files, tombstones: tombstones.value, forms: forms.value });
 }
 
-function newestOf(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>): string {
-  let newest = interviewsNewest;
-  for (const tombstone of tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
-  return newest;
-}
-
 /** A bundle whose clocks run more than the allowed drift ahead of `now` is put aside. */
 function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
-  const newest = newestOf(interviewsNewest, tombstones);
+  let newest = interviewsNewest;
+  for (const tombstone of tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
   const wall = newest === '' ? 0 : wallOf(newest);
   if (wall <= now.getTime() + maxClockDriftMs) return null;
   return { code: 'from-the-future', stamp: newest, minutesAhead: Math.round((wall - now.getTime()) / 60_000) };
@@ -151,7 +144,7 @@ function readOpened(opened: Result<OpenedBundle, BundleError>, now: Date): Resul
   if (!interviews.ok) return interviews;
   const future = checkClock(interviews.value.newest, tombstones, now);
   if (future) return err(future);
-  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms }, newest: newestOf(interviews.value.newest, tombstones) });
+  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms } });
 }
 
 /** A bundle checked exactly as readBundle checks it, with its interviews kept as lines. */

@@ -63,12 +63,11 @@ export function writeBundleParts(parts: BundleParts, origin: BundleOrigin, optio
   return options.deflate ? writeZipWith(files, origin.time, options.deflate) : writeZip(files, origin.time);
 }
 
-export function writeBundle(dataset: Dataset, origin: BundleOrigin, options: WriteOptions | Sha256Hex = {}): Uint8Array {
-  const resolved: WriteOptions = typeof options === 'function' ? { sha256: options } : options;
+export function writeBundle(dataset: Dataset, origin: BundleOrigin, options: WriteOptions = {}): Uint8Array {
   return writeBundleParts({
     interviewsEntry: encoder.encode(encodeInterviewEntry(byKey(dataset.interviews))),
     interviewCount: dataset.interviews.size,
     tombstones: dataset.tombstones,
     forms: dataset.forms,
-  }, origin, resolved);
+  }, origin, options);
 }

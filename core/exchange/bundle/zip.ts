@@ -129,39 +129,54 @@ function storedEntries(bytes: Uint8Array, limit: number): Result<Map<string, Sto
   return ok(entries);
 }
 
-function settled(limit: number, results: readonly [string, Uint8Array | 'too-large' | 'corrupt'][]): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
-  const files = new Map<string, Uint8Array>();
-  let total = 0;
-  for (const [name, result] of results) {
-    if (result === 'corrupt') return err({ code: 'truncated' });
-    if (result === 'too-large') return err({ code: 'too-large', limitBytes: limit });
-    total += result.length;
-    if (total > limit) return err({ code: 'too-large', limitBytes: limit });
-    files.set(name, result);
+type Expanded = Uint8Array | 'too-large' | 'corrupt';
+
+/**
+ * The entries expanded so far, the sync and async readers alike: how many bytes the cap still
+ * allows, and the result once an entry fails or all are done.
+ */
+class Expansion {
+  private readonly files = new Map<string, Uint8Array>();
+  private used = 0;
+  private failure: BundleError | null = null;
+  constructor(private readonly limit: number) {}
+
+  get remaining(): number {
+    return this.limit - this.used;
   }
-  return ok(files);
+
+  /** False when reading must stop. */
+  add(name: string, result: Expanded): boolean {
+    if (result === 'corrupt') this.failure = { code: 'truncated' };
+    else if (result === 'too-large' || this.used + result.length > this.limit) this.failure = { code: 'too-large', limitBytes: this.limit };
+    else {
+      this.used += result.length;
+      this.files.set(name, result);
+    }
+    return this.failure === null;
+  }
+
+  result(): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
+    return this.failure ? err(this.failure) : ok(this.files);
+  }
 }
 
 function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw): Result<ReadonlyMap<string, Uint8Array>, BundleError> {
   const stored = storedEntries(bytes, limit);
   if (!stored.ok) return stored;
-  const results: [string, Uint8Array | 'too-large' | 'corrupt'][] = [];
-  let used = 0;
+  const expansion = new Expansion(limit);
   for (const [name, entry] of stored.value) {
-    let result: Uint8Array | 'too-large' | 'corrupt';
-    if (entry.method === 0) result = entry.data;
-    else {
+    let result: Expanded = entry.data;
+    if (entry.method !== 0) {
       try {
-        result = inflate(entry.data, limit - used);
+        result = inflate(entry.data, expansion.remaining);
       } catch {
         result = 'corrupt';
       }
     }
-    results.push([name, result]);
-    if (typeof result === 'string') break;
-    used += result.length;
+    if (!expansion.add(name, result)) break;
   }
-  return settled(limit, results);
+  return expansion.result();
 }
 
 /** An asynchronous raw-DEFLATE inflater (a browser's DecompressionStream), with the same contract as InflateRaw. */
@@ -172,23 +187,19 @@ export async function readZipAsync(bytes: Uint8Array, inflate: InflateRawAsync, 
   if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
   const stored = storedEntries(bytes, limit);
   if (!stored.ok) return stored;
-  const results: [string, Uint8Array | 'too-large' | 'corrupt'][] = [];
-  let used = 0;
+  const expansion = new Expansion(limit);
   for (const [name, entry] of stored.value) {
-    let result: Uint8Array | 'too-large' | 'corrupt';
-    if (entry.method === 0) result = entry.data;
-    else {
+    let result: Expanded = entry.data;
+    if (entry.method !== 0) {
       try {
-        result = await inflate(entry.data, limit - used);
+        result = await inflate(entry.data, expansion.remaining);
       } catch {
         result = 'corrupt';
       }
     }
-    results.push([name, result]);
-    if (typeof result === 'string') break;
-    used += result.length;
+    if (!expansion.add(name, result)) break;
   }
-  return settled(limit, results);
+  return expansion.result();
 }
 
 /**

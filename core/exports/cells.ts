@@ -26,6 +26,12 @@ export function visibleState(row: RowContext, name: string): NodeValue | undefin
   return state?.isVisible === true ? state : undefined;
 }
 
+/** The same, by the question's index in its form (see questionIndex). */
+export function visibleStateAt(row: RowContext, index: number): NodeValue | undefined {
+  const state = row.values.at(index, row.item?.scope);
+  return state?.isVisible === true ? state : undefined;
+}
+
 export function rawAnswer(row: RowContext, name: string): AnswerValue | undefined {
   return (row.item ? row.item.answers : row.interview.answers)[name];
 }

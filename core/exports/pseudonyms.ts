@@ -39,18 +39,20 @@ export interface PseudonymBook {
 
 export function createPseudonymBook(secret: Uint8Array): PseudonymBook {
   const digests = new Map<string, string>();
-  /** The same names come back in every row: fold each one once. */
-  const keys = new Map<string, string>();
+  /** The same names come back in every row: fold each one once, per kind of name. */
+  const requested: Record<PseudonymKind, Map<string, PendingPseudonym | null>> = { R: new Map(), F: new Map(), P: new Map() };
   const encoder = new TextEncoder();
   return {
     request(kind, name) {
-      let key = keys.get(name);
-      if (key === undefined) {
-        key = normaliseName(name);
-        keys.set(name, key);
+      const known = requested[kind];
+      let pending = known.get(name);
+      if (pending === undefined) {
+        const key = normaliseName(name);
         if (key !== '' && !digests.has(key)) digests.set(key, bytesToHex(hmac(sha256, secret, encoder.encode(key))));
+        pending = key === '' ? null : { kind, key };
+        known.set(name, pending);
       }
-      return key === '' ? null : { kind, key };
+      return pending;
     },
     resolve() {
       const lengths = codeLengths([...digests.values()]);

@@ -4,9 +4,10 @@
  * as one column per rank (`name__1`…), a narrative answer as its text, language and translation.
  * Notes, matrices (their items have columns) and repeat groups (their own table) have none.
  */
+import { questionIndex } from '../forms/engine';
 import type { CompiledForm, FormNode } from '../forms/model';
 import type { Text } from '../forms/schema';
-import { asList, codeCell, codesCell, likertCell, longTextParts, numberCell, rawAnswer, textCell, visibleState, type RawCell, type RowContext } from './cells';
+import { asList, codeCell, codesCell, likertCell, longTextParts, numberCell, rawAnswer, textCell, visibleStateAt, type RawCell, type RowContext } from './cells';
 import type { PseudonymBook, PseudonymKind } from './pseudonyms';
 import type { CodeLabel, ColumnNote, ColumnType, ExportColumn, LabelMode } from './types';
 import { answerLanguageCodeLabels, indicatorCodeLabels, likertCodeLabels } from './vocabulary';
@@ -75,7 +76,8 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
   const base = (name: string, type: ColumnType, notes: readonly ColumnNote[], extra: Partial<Pick<ExportColumn, 'codes' | 'label'>> = {}): ExportColumn => ({
     name, label, type, question: node.name, ...extra, notes: confidential ? [...notes, 'confidential'] : notes,
   });
-  const state = (row: RowContext) => visibleState(row, node.name);
+  const index = questionIndex(form, node.name) ?? -1;
+  const state = (row: RowContext) => visibleStateAt(row, index);
   const name = node.name;
 
   switch (node.kind) {

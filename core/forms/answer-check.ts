@@ -28,8 +28,19 @@ export interface CheckedAnswer {
 const invalid: CheckedAnswer = { value: '', problem: { code: 'invalid-type' } };
 const isLikert = (value: string) => (likertCodes as readonly string[]).includes(value);
 
+/** The codes of a list of choices, made once per list (forms keep their lists; filters cache theirs). */
+const allowedCodes = new WeakMap<readonly Choice[], ReadonlySet<string>>();
+const noCodes: ReadonlySet<string> = new Set();
+
+function codesOf(choices: readonly Choice[] | undefined): ReadonlySet<string> {
+  if (!choices) return noCodes;
+  let codes = allowedCodes.get(choices);
+  if (!codes) allowedCodes.set(choices, (codes = new Set(choices.map((c) => c.value))));
+  return codes;
+}
+
 function checkChoices(values: readonly string[], choices: readonly Choice[] | undefined): AnswerProblem | undefined {
-  const allowed = new Set((choices ?? []).map((c) => c.value));
+  const allowed = codesOf(choices);
   const wrong = values.find((v) => !allowed.has(v));
   return wrong === undefined ? undefined : { code: 'not-a-choice', value: wrong };
 }

@@ -4,10 +4,10 @@
  * far the interview has come. Pure and deterministic; the screen only draws what it returns.
  */
 import { isRepeatInstances, type Answers, type RepeatInstance } from './answers';
-import { checkAnswer, type AnswerProblem } from './answer-check';
-import type { Expr } from './expressions/ast';
-import { evaluate, type EvalContext } from './expressions/evaluate';
+import type { AnswerProblem } from './answer-check';
+import { evaluate } from './expressions/evaluate';
 import { isEmpty, toBoolean, type Value } from './expressions/values';
+import { createEvaluator, type Scope } from './evaluator';
 import type { CompiledForm, FormNode } from './model';
 import type { Choice } from './schema';
 
@@ -44,131 +44,7 @@ export interface FormState {
   readonly hasConsent: boolean;
 }
 
-interface Scope {
-  readonly repeat: string;
-  readonly instance: RepeatInstance;
-}
-
 const pathOf = (name: string, scope: Scope | undefined) => (scope ? `${scope.repeat}[${scope.instance.id}].${name}` : name);
-
-/** Sections by name, computed once per compiled form. */
-const sectionIndexes = new WeakMap<CompiledForm, ReadonlyMap<string, CompiledForm['sections'][number]>>();
-function sectionsByName(form: CompiledForm): ReadonlyMap<string, CompiledForm['sections'][number]> {
-  let index = sectionIndexes.get(form);
-  if (!index) {
-    index = new Map(form.sections.map((s) => [s.section.name, s]));
-    sectionIndexes.set(form, index);
-  }
-  return index;
-}
-
-/** The engine's lazy core: visibility, values and choices, each computed once when first asked for. */
-function createEvaluator(form: CompiledForm, answers: Answers, today: string) {
-  const visibility = new Map<string, boolean>();
-  const values = new Map<string, Value>();
-  const answerProblems = new Map<string, AnswerProblem>();
-  const sectionIndex = sectionsByName(form);
-  const choiceCache = new Map<string, readonly Choice[] | undefined>();
-
-  // One context per scope (the top level, or one repeat item), made once: expressions are
-  // evaluated hundreds of times per interview. A context with a current value is made each time.
-  const contexts = new Map<Scope | undefined, EvalContext>();
-  const context = (scope: Scope | undefined, current?: Value): EvalContext => {
-    if (current !== undefined) return { resolve: (name) => resolve(name, scope), today, current };
-    let made = contexts.get(scope);
-    if (!made) {
-      made = { resolve: (name) => resolve(name, scope), today };
-      contexts.set(scope, made);
-    }
-    return made;
-  };
-  const holds = (expr: Expr, scope: Scope | undefined) => toBoolean(evaluate(expr, context(scope)));
-
-  const rawAnswer = (name: string, scope: Scope | undefined) => (scope ? scope.instance.answers[name] : answers[name]);
-
-  const consent = form.definition.consent;
-  let consentGiven: boolean | undefined;
-  /** Consent lives in an unlocked section, so reading it never asks for consent itself. */
-  const hasConsent = (): boolean => {
-    consentGiven ??= consent ? resolve(consent.question, undefined) === consent.value : true;
-    return consentGiven;
-  };
-
-  const sectionVisible = new Map<string, boolean>();
-  function isSectionVisible(name: string): boolean {
-    const cached = sectionVisible.get(name);
-    if (cached !== undefined) return cached;
-    sectionVisible.set(name, false);
-    const section = sectionIndex.get(name);
-    const locked = form.consentLocked.has(name) && !hasConsent();
-    const visible = !locked && (!section?.relevant || holds(section.relevant, undefined));
-    sectionVisible.set(name, visible);
-    return visible;
-  }
-
-  function choicesOf(node: FormNode, scope: Scope | undefined): readonly Choice[] | undefined {
-    if (!node.choices) return undefined;
-    const filter = node.choiceFilter;
-    if (!filter) return node.choices;
-    const key = pathOf(node.name, scope);
-    if (choiceCache.has(key)) return choiceCache.get(key);
-    const kept = node.choices.filter((choice) =>
-      toBoolean(evaluate(filter, {
-        ...context(scope),
-        attribute: (attr) => (attr === 'value' || attr === 'name' ? choice.value : choice.attributes?.[attr] ?? ''),
-      })),
-    );
-    choiceCache.set(key, kept);
-    return kept;
-  }
-
-  function isVisible(node: FormNode, scope: Scope | undefined): boolean {
-    const key = pathOf(node.name, scope);
-    const cached = visibility.get(key);
-    if (cached !== undefined) return cached;
-    let visible = isSectionVisible(node.section);
-    const repeat = node.repeat ? form.nodes.get(node.repeat) : undefined;
-    if (visible && repeat) visible = isVisible(repeat, undefined);
-    const parent = node.parent ? form.nodes.get(node.parent) : undefined;
-    if (visible && parent) {
-      visible = isVisible(parent, scope);
-      if (visible && node.kind === 'other-text') {
-        const chosen = valueOf(parent, scope);
-        visible = Array.isArray(chosen) ? chosen.includes('other') : chosen === 'other';
-      }
-    }
-    if (visible && node.relevant) visible = holds(node.relevant, scope);
-    visibility.set(key, visible);
-    return visible;
-  }
-
-  function valueOf(node: FormNode, scope: Scope | undefined): Value {
-    const key = pathOf(node.name, scope);
-    const cached = values.get(key);
-    if (cached !== undefined) return cached;
-    let value: Value = '';
-    if (isVisible(node, scope)) {
-      if (node.calculation) value = evaluate(node.calculation, context(scope));
-      else {
-        const checked = checkAnswer(node, rawAnswer(node.name, scope), choicesOf(node, scope));
-        value = checked.value;
-        if (checked.problem) answerProblems.set(key, checked.problem);
-      }
-    }
-    values.set(key, value);
-    return value;
-  }
-
-  function resolve(name: string, scope: Scope | undefined): Value {
-    const node = form.nodes.get(name);
-    if (!node) return '';
-    if (node.repeat === undefined) return valueOf(node, undefined);
-    if (scope && node.repeat === scope.repeat) return valueOf(node, scope);
-    return '';
-  }
-
-  return { context, holds, hasConsent, isSectionVisible, choicesOf, isVisible, valueOf, answerProblems };
-}
 
 /** A question's visibility and value, as an export reads them. */
 export interface NodeValue {
@@ -186,7 +62,11 @@ export interface ItemScope {
 export interface FormValues {
   /** The question `name` (in `item` for a question of a repeat group); undefined when the form has no such question. */
   node(name: string, item?: ItemScope): NodeValue | undefined;
+  /** The same, by the question's index (see questionIndex): columns look their question up once. */
+  at(index: number, item?: ItemScope): NodeValue | undefined;
 }
+
+export { questionIndex } from './evaluator';
 
 /**
  * Only what exports need — which questions are shown and what their answers and calculations
@@ -194,41 +74,50 @@ export interface FormValues {
  * totals of evaluateForm. The same values as evaluateForm gives.
  */
 export function evaluateValues(form: CompiledForm, answers: Answers, today: string): FormValues {
-  const { isVisible, valueOf } = createEvaluator(form, answers, today);
+  const { indexOf, nodes, isVisible, valueOf } = createEvaluator(form, answers, today);
   // Several columns read the same question (a multiple choice: its codes and one per choice).
-  const top = new Map<string, NodeValue | undefined>();
-  const compute = (name: string, item: ItemScope | undefined): NodeValue | undefined => {
-    const node = form.nodes.get(name);
-    if (!node) return undefined;
-    const visible = isVisible(node, item);
-    const value = visible ? valueOf(node, item) : '';
-    return { isVisible: visible, isAnswered: visible && !isEmpty(value), value };
+  const top: (NodeValue | undefined)[] = [];
+  const items = new Map<ItemScope, (NodeValue | undefined)[]>();
+  const at = (index: number, item?: ItemScope): NodeValue | undefined => {
+    if (index < 0 || index >= nodes.length) return undefined;
+    let known = top;
+    if (item) {
+      const cached = items.get(item);
+      if (cached) known = cached;
+      else items.set(item, (known = []));
+    }
+    const cached = known[index];
+    if (cached) return cached;
+    const visible = isVisible(index, item);
+    const value = visible ? valueOf(index, item) : '';
+    const state: NodeValue = { isVisible: visible, isAnswered: visible && !isEmpty(value), value };
+    known[index] = state;
+    return state;
   };
   return {
-    node(name, item) {
-      if (item) return compute(name, item);
-      if (top.has(name)) return top.get(name);
-      const value = compute(name, undefined);
-      top.set(name, value);
-      return value;
+    node: (name, item) => {
+      const index = indexOf.get(name);
+      return index === undefined ? undefined : at(index, item);
     },
+    at,
   };
 }
 
 export function evaluateForm(form: CompiledForm, answers: Answers, today: string): FormState {
-  const { context, holds, hasConsent, isSectionVisible, choicesOf, isVisible, valueOf, answerProblems } = createEvaluator(form, answers, today);
+  const { indexOf, nodes, context, holds, hasConsent, isSectionVisible, choicesOf, isVisible, valueOf, problemOf } = createEvaluator(form, answers, today);
   const states = new Map<string, NodeState>();
   const problems: NodeState[] = [];
 
-  function stateOf(node: FormNode, scope: Scope | undefined): NodeState {
+  function stateOf(index: number, scope: Scope | undefined): NodeState {
+    const node = nodes[index] as FormNode;
     const path = pathOf(node.name, scope);
-    const visible = isVisible(node, scope);
-    const choices = choicesOf(node, scope);
-    const value = visible ? valueOf(node, scope) : '';
+    const visible = isVisible(index, scope);
+    const choices = choicesOf(index, scope);
+    const value = visible ? valueOf(index, scope) : '';
     const isAnswerable = node.kind !== 'note' && node.kind !== 'matrix' && node.kind !== 'calculate';
     const isRequired = visible && isAnswerable && (typeof node.required === 'boolean' ? node.required : holds(node.required, scope));
     const isAnswered = visible && !isEmpty(value);
-    let problem: AnswerProblem | undefined = answerProblems.get(path);
+    let problem: AnswerProblem | undefined = problemOf(index, scope);
     if (visible && !problem) {
       if (isRequired && !isAnswered) problem = { code: 'required' };
       else if (isAnswered && node.constraint && !toBoolean(evaluate(node.constraint, context(scope, value)))) problem = { code: 'constraint' };
@@ -264,21 +153,18 @@ export function evaluateForm(form: CompiledForm, answers: Answers, today: string
     sectionTotals.set(section, totals);
   };
 
-  for (const node of form.nodes.values()) {
-    if (node.repeat) continue;
-    count(stateOf(node, undefined), node.section);
-    if (node.kind === 'repeat') {
-      const raw = answers[node.name];
-      const instances = isRepeatInstances(raw) && isVisible(node, undefined) ? raw : [];
-      for (const instance of instances) {
-        const scope = { repeat: node.name, instance };
-        for (const child of form.repeatChildren.get(node.name) ?? []) {
-          const childNode = form.nodes.get(child);
-          if (childNode) count(stateOf(childNode, scope), node.section);
-        }
-      }
+  nodes.forEach((node, index) => {
+    if (node.repeat) return;
+    count(stateOf(index, undefined), node.section);
+    if (node.kind !== 'repeat') return;
+    const raw = answers[node.name];
+    const instances = isRepeatInstances(raw) && isVisible(index, undefined) ? raw : [];
+    const children = (form.repeatChildren.get(node.name) ?? []).flatMap((child) => indexOf.get(child) ?? []);
+    for (const instance of instances) {
+      const scope = { repeat: node.name, instance };
+      for (const child of children) count(stateOf(child, scope), node.section);
     }
-  }
+  });
 
   const sections = form.sections.map(({ section }): SectionState => {
     const totals = sectionTotals.get(section.name) ?? { requiredVisible: 0, requiredAnswered: 0, problemCount: 0 };

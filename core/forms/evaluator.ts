@@ -1,0 +1,230 @@
+/**
+ * The engine's lazy core: visibility, values and choices of each question, each computed once
+ * when first asked for. Exports run it on every interview of a bundle, so its caches are arrays
+ * indexed by the question's place in the form (one set for the interview, one per repeat item)
+ * rather than maps keyed by paths built as strings.
+ */
+import type { Answers, RepeatInstance } from './answers';
+import { checkAnswer, type AnswerProblem } from './answer-check';
+import type { Expr } from './expressions/ast';
+import { evaluate, type EvalContext } from './expressions/evaluate';
+import { toBoolean, type Value } from './expressions/values';
+import type { CompiledForm, FormNode } from './model';
+import type { Choice } from './schema';
+
+export interface Scope {
+  readonly repeat: string;
+  readonly instance: RepeatInstance;
+}
+
+/** Where each question sits, by its index in `form.nodes`; computed once per compiled form. */
+interface Plan {
+  readonly nodes: readonly FormNode[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Index of the node's repeat group, or -1. */
+  readonly repeatOf: Int32Array;
+  /** Index of the node's matrix or choice question, or -1. */
+  readonly parentOf: Int32Array;
+  /** Index of the node's section in `sectionNames`. */
+  readonly sectionOf: Int32Array;
+  readonly sectionNames: readonly string[];
+  readonly sectionIndexOf: ReadonlyMap<string, number>;
+  readonly sectionRelevant: readonly (Expr | undefined)[];
+  readonly sectionLocked: readonly boolean[];
+}
+
+const plans = new WeakMap<CompiledForm, Plan>();
+
+function planOf(form: CompiledForm): Plan {
+  const known = plans.get(form);
+  if (known) return known;
+  const nodes = [...form.nodes.values()];
+  const indexOf = new Map(nodes.map((node, i) => [node.name, i]));
+  const sectionIndexOf = new Map<string, number>();
+  const sectionNames: string[] = [];
+  const sectionRelevant: (Expr | undefined)[] = [];
+  const addSection = (name: string, relevant: Expr | undefined): number => {
+    const index = sectionIndexOf.get(name);
+    if (index !== undefined) return index;
+    sectionIndexOf.set(name, sectionNames.length);
+    sectionNames.push(name);
+    sectionRelevant.push(relevant);
+    return sectionNames.length - 1;
+  };
+  for (const { section, relevant } of form.sections) addSection(section.name, relevant);
+  const indexOrMinus = (name: string | undefined) => (name === undefined ? -1 : indexOf.get(name) ?? -1);
+  const plan: Plan = {
+    nodes,
+    indexOf,
+    repeatOf: Int32Array.from(nodes, (node) => indexOrMinus(node.repeat)),
+    parentOf: Int32Array.from(nodes, (node) => indexOrMinus(node.parent)),
+    sectionOf: Int32Array.from(nodes, (node) => addSection(node.section, undefined)),
+    sectionNames,
+    sectionIndexOf,
+    sectionRelevant,
+    sectionLocked: sectionNames.map((name) => form.consentLocked.has(name)),
+  };
+  plans.set(form, plan);
+  return plan;
+}
+
+/** The index of a question in its form's order (what FormValues.at takes), or undefined. */
+export function questionIndex(form: CompiledForm, name: string): number | undefined {
+  return planOf(form).indexOf.get(name);
+}
+
+const unknown = 0;
+const hidden = 1;
+const shown = 2;
+
+/** What is known of the questions of one scope (the interview, or one repeat item). */
+interface Slots {
+  readonly scope: Scope | undefined;
+  readonly context: EvalContext;
+  readonly visibility: Uint8Array;
+  readonly values: (Value | undefined)[];
+  readonly problems: (AnswerProblem | undefined)[];
+  readonly choices: (readonly Choice[] | undefined)[];
+}
+
+export interface Evaluator {
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly nodes: readonly FormNode[];
+  /** Expression context of a scope; with `current`, the context of a constraint on that value. */
+  readonly context: (scope: Scope | undefined, current?: Value) => EvalContext;
+  readonly holds: (expr: Expr, scope: Scope | undefined) => boolean;
+  readonly hasConsent: () => boolean;
+  readonly isSectionVisible: (name: string) => boolean;
+  readonly isVisible: (node: number, scope: Scope | undefined) => boolean;
+  readonly valueOf: (node: number, scope: Scope | undefined) => Value;
+  readonly choicesOf: (node: number, scope: Scope | undefined) => readonly Choice[] | undefined;
+  /** The problem found reading the stored answer (after valueOf). */
+  readonly problemOf: (node: number, scope: Scope | undefined) => AnswerProblem | undefined;
+}
+
+export function createEvaluator(form: CompiledForm, answers: Answers, today: string): Evaluator {
+  const plan = planOf(form);
+  const { nodes, indexOf, repeatOf, parentOf, sectionOf } = plan;
+  const count = nodes.length;
+
+  const makeSlots = (scope: Scope | undefined): Slots => ({
+    scope,
+    context: { resolve: (name) => resolve(name, scope), today },
+    visibility: new Uint8Array(count),
+    values: new Array<Value | undefined>(count),
+    problems: [],
+    choices: [],
+  });
+  const top = makeSlots(undefined);
+  const scoped = new Map<Scope, Slots>();
+  const slotsOf = (scope: Scope | undefined): Slots => {
+    if (!scope) return top;
+    let slots = scoped.get(scope);
+    if (!slots) scoped.set(scope, (slots = makeSlots(scope)));
+    return slots;
+  };
+
+  const context = (scope: Scope | undefined, current?: Value): EvalContext =>
+    current === undefined ? slotsOf(scope).context : { resolve: (name) => resolve(name, scope), today, current };
+  const holds = (expr: Expr, scope: Scope | undefined) => toBoolean(evaluate(expr, slotsOf(scope).context));
+
+  const consent = form.definition.consent;
+  let consentGiven: boolean | undefined;
+  /** Consent lives in an unlocked section, so reading it never asks for consent itself. */
+  const hasConsent = (): boolean => {
+    consentGiven ??= consent ? resolve(consent.question, undefined) === consent.value : true;
+    return consentGiven;
+  };
+
+  const sectionVisibility = new Uint8Array(plan.sectionNames.length);
+  function sectionShown(section: number): boolean {
+    const known = sectionVisibility[section];
+    if (known !== unknown) return known === shown;
+    sectionVisibility[section] = hidden;
+    const relevant = plan.sectionRelevant[section];
+    const locked = plan.sectionLocked[section] === true && !hasConsent();
+    const visible = !locked && (!relevant || holds(relevant, undefined));
+    sectionVisibility[section] = visible ? shown : hidden;
+    return visible;
+  }
+  function isSectionVisible(name: string): boolean {
+    const section = plan.sectionIndexOf.get(name);
+    return section === undefined ? !(form.consentLocked.has(name) && !hasConsent()) : sectionShown(section);
+  }
+
+  function choicesIn(index: number, slots: Slots): readonly Choice[] | undefined {
+    const node = nodes[index] as FormNode;
+    if (!node.choices) return undefined;
+    const filter = node.choiceFilter;
+    if (!filter) return node.choices;
+    if (index in slots.choices) return slots.choices[index];
+    const kept = node.choices.filter((choice) =>
+      toBoolean(evaluate(filter, {
+        ...slots.context,
+        attribute: (attr) => (attr === 'value' || attr === 'name' ? choice.value : choice.attributes?.[attr] ?? ''),
+      })),
+    );
+    slots.choices[index] = kept;
+    return kept;
+  }
+
+  function visibleIn(index: number, slots: Slots): boolean {
+    const known = slots.visibility[index];
+    if (known !== unknown) return known === shown;
+    const node = nodes[index] as FormNode;
+    let visible = sectionShown(sectionOf[index] as number);
+    const repeat = repeatOf[index] as number;
+    if (visible && repeat >= 0) visible = visibleIn(repeat, top);
+    const parent = parentOf[index] as number;
+    if (visible && parent >= 0) {
+      visible = visibleIn(parent, slots);
+      if (visible && node.kind === 'other-text') {
+        const chosen = valueIn(parent, slots);
+        visible = Array.isArray(chosen) ? chosen.includes('other') : chosen === 'other';
+      }
+    }
+    if (visible && node.relevant) visible = toBoolean(evaluate(node.relevant, slots.context));
+    slots.visibility[index] = visible ? shown : hidden;
+    return visible;
+  }
+
+  function valueIn(index: number, slots: Slots): Value {
+    const cached = slots.values[index];
+    if (cached !== undefined) return cached;
+    let value: Value = '';
+    if (visibleIn(index, slots)) {
+      const node = nodes[index] as FormNode;
+      if (node.calculation) value = evaluate(node.calculation, slots.context);
+      else {
+        const raw = slots.scope ? slots.scope.instance.answers[node.name] : answers[node.name];
+        const checked = checkAnswer(node, raw, choicesIn(index, slots));
+        value = checked.value;
+        if (checked.problem) slots.problems[index] = checked.problem;
+      }
+    }
+    slots.values[index] = value;
+    return value;
+  }
+
+  function resolve(name: string, scope: Scope | undefined): Value {
+    const index = indexOf.get(name);
+    if (index === undefined) return '';
+    const repeat = (nodes[index] as FormNode).repeat;
+    if (repeat === undefined) return valueIn(index, top);
+    if (scope && repeat === scope.repeat) return valueIn(index, slotsOf(scope));
+    return '';
+  }
+
+  return {
+    indexOf,
+    nodes,
+    context,
+    holds,
+    hasConsent,
+    isSectionVisible,
+    isVisible: (node, scope) => visibleIn(node, slotsOf(scope)),
+    valueOf: (node, scope) => valueIn(node, slotsOf(scope)),
+    choicesOf: (node, scope) => choicesIn(node, slotsOf(scope)),
+    problemOf: (node, scope) => slotsOf(scope).problems[node],
+  };
+}

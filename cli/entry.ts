@@ -1,11 +1,13 @@
 /**
  * The process entry of the `maillage` bundle: binds `run` to the real process. The same file
- * also starts the worker threads that read bundles for `merge` (cli/bundles/index-readers.ts).
+ * also starts the worker threads that read bundles for `merge` (cli/bundles/index-readers.ts)
+ * and a CSV export's second part (cli/exports/csv-in-parts.ts).
  */
 import { indexInWorkers, serveIndexRequest } from './bundles/index-readers';
+import { csvPartsInWorker, serveCsvPartRequest } from './exports/csv-in-parts';
 import { run } from './main';
 
-if (!serveIndexRequest()) {
+if (!serveIndexRequest() && !serveCsvPartRequest()) {
   // `maillage --help | head -1` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -17,5 +19,6 @@ if (!serveIndexRequest()) {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     indexBundles: indexInWorkers(new URL(import.meta.url)),
+    csvParts: csvPartsInWorker(new URL(import.meta.url)),
   });
 }

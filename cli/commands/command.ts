@@ -5,6 +5,7 @@
  */
 import type { OptionValues, OptionsConfig } from '../args';
 import type { IndexAll } from '../bundles/index-readers';
+import type { StartCsvParts } from '../exports/csv-in-parts';
 import type { ExitCodeValue } from '../exit-codes';
 import type { Env, Lang, Translate } from '../i18n';
 
@@ -14,6 +15,8 @@ export interface CliIo {
   readonly env: Env;
   /** How `merge` reads bundles: in worker threads when the CLI runs as its built file; here otherwise. */
   readonly indexBundles?: IndexAll;
+  /** How a CSV export reads a bundle in parts: with a worker thread when the CLI runs as its built file; here otherwise. */
+  readonly csvParts?: StartCsvParts;
 }
 
 export interface CommandContext {

@@ -5,6 +5,7 @@
  * of the same id and version: installing never replaces.
  */
 import type { BundleError } from '../../core/exchange/bundle/errors';
+import type { FormRecord } from '../../core/exchange/bundle/schema';
 import { readBundleInterviews } from '../../core/exchange/bundle/read-bundle';
 import { loadFormText } from '../../core/forms/load';
 import type { CompiledForm } from '../../core/forms/model';
@@ -27,21 +28,30 @@ export interface BundleInput {
   readonly brokenForms: readonly { readonly key: string; readonly problems: readonly FormProblem[] }[];
 }
 
-export async function readBundleInput(path: string, now: Date): Promise<Result<BundleInput, BundleInputError>> {
-  const bytes = await readBinaryFile(path);
-  if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
-  const read = readBundleInterviews(bytes.value, now, { sha256: nodeSha256, inflate: nodeInflate });
-  if (!read.ok) return err({ kind: 'bundle', error: read.error });
-  const { tombstones } = read.value;
-  const interviews = read.value.interviews.filter((interview) => !tombstones.has(interview.id));
-
+/** The forms an export can use: the built-in ones, then those the bundle carries for installed forms. */
+export function exportForms(records: Iterable<FormRecord>): Pick<BundleInput, 'forms' | 'brokenForms'> {
   const forms = new Map(builtInForms());
   const brokenForms: { key: string; problems: readonly FormProblem[] }[] = [];
-  for (const record of [...read.value.forms.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+  for (const record of [...records].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     if (forms.has(record.key)) continue;
     const loaded = loadFormText(record.source);
     if (loaded.ok && loaded.value.key === record.key) forms.set(record.key, loaded.value);
     else brokenForms.push({ key: record.key, problems: loaded.ok ? [] : loaded.error });
   }
-  return ok({ interviews, forms, brokenForms });
+  return { forms, brokenForms };
+}
+
+export async function readBundleInput(path: string, now: Date): Promise<Result<BundleInput, BundleInputError>> {
+  const bytes = await readBinaryFile(path);
+  if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
+  return bundleInputOf(bytes.value, now);
+}
+
+/** readBundleInput of a bundle's bytes already read. */
+export function bundleInputOf(bytes: Uint8Array, now: Date): Result<BundleInput, BundleInputError> {
+  const read = readBundleInterviews(bytes, now, { sha256: nodeSha256, inflate: nodeInflate });
+  if (!read.ok) return err({ kind: 'bundle', error: read.error });
+  const { tombstones } = read.value;
+  const interviews = read.value.interviews.filter((interview) => !tombstones.has(interview.id));
+  return ok({ interviews, ...exportForms(read.value.forms.values()) });
 }

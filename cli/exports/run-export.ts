@@ -4,21 +4,22 @@
  * in the user's language and ends with exit code 1.
  */
 import { describeBundleError } from '../../core/exchange/bundle/errors';
-import { csvFiles, dictionaryCsvFiles } from '../../core/exports/csv';
-import { buildExportModel } from '../../core/exports/table-model';
-import type { ExportFile, ExportModel, LabelMode, Privacy } from '../../core/exports/types';
+import type { LabelMode, Privacy } from '../../core/exports/types';
 import { describeFormProblem } from '../../core/forms/problems';
 import { toIsoDate } from '../../core/shared/dates';
 import type { CommandContext } from '../commands/command';
 import { ExitCode, type ExitCodeValue } from '../exit-codes';
 import { describeReadError, describeWriteError } from '../files/file-messages';
 import { bundleTime } from '../bundles/source-date';
-import { readBundleInput, type BundleInputError } from './bundle-input';
+import type { BundleInputError } from './bundle-input';
+import { csvPartsHere } from './csv-in-parts';
 import { appendExportLog, exportLogLine, exportLogPath } from './export-log';
+import { readExportSource, type ExportFormat } from './export-source';
+import { nodeHmacSha256 } from './node-hmac';
 import { resolveSecret, secretVariable, type Secret, type SecretError } from './secret';
 import { namesAFile, writeOutput, type OutputError } from './write-output';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'dictionary';
+export type { ExportFormat } from './export-source';
 
 export interface ExportRequest {
   readonly bundle: string;
@@ -53,14 +54,6 @@ function fileTime(context: CommandContext, now: Date): Date {
   return time.ok ? time.value : now;
 }
 
-async function filesOf(context: CommandContext, request: ExportRequest, model: ExportModel, now: Date): Promise<ExportFile[]> {
-  if (request.format === 'csv') return csvFiles(model, { bom: request.bom });
-  if (request.format === 'dictionary') return dictionaryCsvFiles(model, { bom: request.bom });
-  // exceljs is large: load it only for workbooks.
-  const { xlsxFiles } = await import('../../core/exports/xlsx');
-  return xlsxFiles(model, { codebook: [], time: fileTime(context, now) });
-}
-
 function secretLines(context: CommandContext, secret: Secret | null): string[] {
   if (!secret) return [];
   if (secret.source.kind === 'env') return [context.t('export.secretFromEnv')];
@@ -72,17 +65,21 @@ function secretLines(context: CommandContext, secret: Secret | null): string[] {
 export async function runExport(context: CommandContext, request: ExportRequest): Promise<ExitCodeValue> {
   const { io, t } = context;
   const now = new Date();
-  const input = await readBundleInput(request.bundle, now);
-  if (!input.ok) {
-    io.stderr(`${inputError(context, request.bundle, input.error)}\n`);
+  const source = await readExportSource(
+    { ...request, today: toIsoDate(now), fileTime: fileTime(context, now) },
+    now,
+    io.csvParts ?? csvPartsHere,
+  );
+  if (!source.ok) {
+    io.stderr(`${inputError(context, request.bundle, source.error)}\n`);
     return ExitCode.problems;
   }
   let code: ExitCodeValue = ExitCode.ok;
-  for (const broken of input.value.brokenForms) {
+  for (const broken of source.value.brokenForms) {
     const problem = broken.problems[0];
     io.stderr(`${t('export.brokenForm', { file: request.bundle, key: broken.key, problem: problem ? describeFormProblem(problem, context.lang) : '' })}\n`);
   }
-  if (input.value.interviews.length === 0) {
+  if (source.value.interviewCount === 0) {
     io.stdout(`${t('export.noInterviews', { file: request.bundle })}\n`);
     return ExitCode.ok;
   }
@@ -96,26 +93,24 @@ export async function runExport(context: CommandContext, request: ExportRequest)
     }
     secret = resolved.value;
   }
-  const privacy: Privacy = secret ? { mode: 'pseudonymised', secret: secret.bytes } : { mode: 'identified' };
-  const built = buildExportModel(input.value.forms, input.value.interviews, { labels: request.labels, privacy, today: toIsoDate(now) });
+  const privacy: Privacy = secret ? { mode: 'pseudonymised', secret: secret.bytes, hmac: nodeHmacSha256 } : { mode: 'identified' };
+  const built = await source.value.build(privacy);
   if (!built.ok) {
     const where = secret?.source.kind === 'file' ? secret.source.path : secretVariable;
     io.stderr(`${t('export.secretTooShort', { where, min: String(built.error.minBytes) })}\n`);
     return ExitCode.problems;
   }
-  const model = built.value;
-  for (const missing of model.missingForms) {
+  const { files, missingForms, formCount, exported } = built.value;
+  for (const missing of missingForms) {
     io.stderr(`${t('export.missingForm', { count: String(missing.interviewIds.length), key: missing.formKey })}\n`);
     code = ExitCode.problems;
   }
-  if (model.forms.length === 0) return ExitCode.problems;
+  if (formCount === 0) return ExitCode.problems;
 
-  const files = await filesOf(context, request, model, now);
   if (files.length > 1 && (await namesAFile(request.output))) {
     io.stderr(`${outputError(context, { kind: 'several-files', count: files.length })}\n`);
     return ExitCode.problems;
   }
-  const exported = model.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0);
   const logPath = exportLogPath(request.bundle);
   const line = exportLogLine({ time: now, identified: request.identified, format: request.format, labels: request.labels, interviews: exported, bundle: request.bundle, output: request.output, env: io.env });
   const logged = await appendExportLog(logPath, line);

@@ -79,34 +79,72 @@ export type WinnerWalk = (visit: (path: string, value: unknown) => void) => void
  * `answersFromFields(winningFields(…))` and the scalars, in one pass: imports and exports run it
  * on every interview of a bundle.
  */
+/** What a path without brackets names: a scalar field, an answer (its name), or nothing to keep. */
+type PlainPath = { readonly kind: 'scalar' | 'answer'; readonly name: string } | null;
+
+/**
+ * Paths recur in every interview of a bundle: each is read once (and each name checked once).
+ * Bounded, so that a hostile bundle full of distinct paths cannot make them grow without end.
+ */
+const plainPaths = new Map<string, PlainPath>();
+const validNames = new Set<string>();
+const cacheLimit = 4096;
+
+function plainPath(path: string): PlainPath {
+  const known = plainPaths.get(path);
+  if (known !== undefined) return known;
+  const parsed: PlainPath = !path.startsWith('answers.')
+    ? (scalarNames.has(path) ? { kind: 'scalar', name: path } : null)
+    : namePattern.test(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
+  if (plainPaths.size < cacheLimit) plainPaths.set(path, parsed);
+  return parsed;
+}
+
+function isName(name: string): boolean {
+  if (validNames.has(name)) return true;
+  if (!namePattern.test(name)) return false;
+  if (validNames.size < cacheLimit) validNames.add(name);
+  return true;
+}
+
 export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
   const scalars: Record<string, unknown> = {};
   const answers: Record<string, AnswerValue> = {};
   const repeats = new Map<string, Map<string, ItemDraft>>();
+  // Fields come sorted by path: an item's fields follow one another, and share its prefix.
+  let itemPrefix = '';
+  let itemDraft: ItemDraft | null = null;
   walk((path, value) => {
     if (value === null || value === undefined) return;
-    if (!path.startsWith('answers.')) {
-      if (scalarNames.has(path)) scalars[path] = value;
-      return;
-    }
-    const bracket = path.indexOf('[', 8);
+    const bracket = path.indexOf('[');
     if (bracket < 0) {
-      const name = path.slice(8);
-      if (namePattern.test(name)) answers[name] = value as AnswerValue;
+      const plain = plainPath(path);
+      if (plain?.kind === 'scalar') scalars[plain.name] = value;
+      else if (plain) answers[plain.name] = value as AnswerValue;
       return;
     }
-    const close = path.indexOf(']', bracket);
-    const name = path.slice(8, bracket);
-    const item = path.slice(bracket + 1, close);
-    const rest = path.slice(close + 1);
-    const child = rest === '' ? undefined : rest.startsWith('.') ? rest.slice(1) : null;
-    if (close < 0 || child === null || !namePattern.test(name) || !itemPattern.test(item) || (child !== undefined && !namePattern.test(child))) return;
-    let byId = repeats.get(name);
-    if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
-    let draft = byId.get(item);
-    if (!draft) byId.set(item, (draft = { present: false, answers: {} }));
-    if (child === undefined) draft.present ||= value === true;
-    else draft.answers[child] = value as AnswerValue;
+    let draft: ItemDraft;
+    let rest: string;
+    if (itemDraft && path.startsWith(itemPrefix)) {
+      draft = itemDraft;
+      rest = path.slice(itemPrefix.length);
+    } else {
+      const close = path.indexOf(']', bracket);
+      if (close < 0 || bracket < 8 || !path.startsWith('answers.')) return;
+      const name = path.slice(8, bracket);
+      const item = path.slice(bracket + 1, close);
+      if (!isName(name) || !itemPattern.test(item)) return;
+      let byId = repeats.get(name);
+      if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
+      const known = byId.get(item);
+      draft = known ?? { present: false, answers: {} };
+      if (!known) byId.set(item, draft);
+      itemPrefix = path.slice(0, close + 1);
+      itemDraft = draft;
+      rest = path.slice(close + 1);
+    }
+    if (rest === '') draft.present ||= value === true;
+    else if (rest.startsWith('.') && isName(rest.slice(1))) draft.answers[rest.slice(1)] = value as AnswerValue;
   });
   for (const [name, byId] of repeats) {
     const instances: RepeatInstance[] = [...byId.entries()]

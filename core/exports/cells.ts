@@ -26,10 +26,10 @@ export function visibleState(row: RowContext, name: string): NodeValue | undefin
   return state?.isVisible === true ? state : undefined;
 }
 
-/** The same, by the question's index in its form (see questionIndex). */
-export function visibleStateAt(row: RowContext, index: number): NodeValue | undefined {
-  const state = row.values.at(index, row.item?.scope);
-  return state?.isVisible === true ? state : undefined;
+/** The value of the question at `index` in its form (see questionIndex), or undefined when it is hidden. */
+export function visibleValueAt(row: RowContext, index: number): Value | undefined {
+  const scope = row.item?.scope;
+  return row.values.isVisible(index, scope) ? row.values.valueAt(index, scope) : undefined;
 }
 
 export function rawAnswer(row: RowContext, name: string): AnswerValue | undefined {

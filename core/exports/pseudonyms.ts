@@ -30,38 +30,59 @@ export function normaliseName(name: string): string {
   return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
-export interface PseudonymBook {
+/** The names an export meets, folded: each table cell asks for its name's pending code. */
+export interface NameBook {
   /** The pending code of a name, or null for an empty name. */
   request(kind: PseudonymKind, name: string): PendingPseudonym | null;
+  /** The folded key of every name requested so far. */
+  keys(): ReadonlySet<string>;
+}
+
+export interface PseudonymBook extends NameBook {
   /** Codes for every requested name; call once all names are requested. */
   resolve(): (pending: PendingPseudonym) => string;
 }
 
-export function createPseudonymBook(secret: Uint8Array): PseudonymBook {
-  const digests = new Map<string, string>();
+/** HMAC-SHA-256 of a message under a key; a shell may pass a native one (Node's crypto). */
+export type HmacSha256 = (key: Uint8Array, message: Uint8Array) => Uint8Array;
+
+const pureHmac: HmacSha256 = (key, message) => hmac(sha256, key, message);
+
+export function createNameBook(): NameBook {
+  const keys = new Set<string>();
   /** The same names come back in every row: fold each one once, per kind of name. */
   const requested: Record<PseudonymKind, Map<string, PendingPseudonym | null>> = { R: new Map(), F: new Map(), P: new Map() };
-  const encoder = new TextEncoder();
   return {
     request(kind, name) {
       const known = requested[kind];
       let pending = known.get(name);
       if (pending === undefined) {
         const key = normaliseName(name);
-        if (key !== '' && !digests.has(key)) digests.set(key, bytesToHex(hmac(sha256, secret, encoder.encode(key))));
+        if (key !== '') keys.add(key);
         pending = key === '' ? null : { kind, key };
         known.set(name, pending);
       }
       return pending;
     },
-    resolve() {
-      const lengths = codeLengths([...digests.values()]);
-      return ({ kind, key }) => {
-        const digest = digests.get(key) ?? '';
-        return `${kind}-${digest.slice(0, lengths.get(digest) ?? shortLength)}`;
-      };
-    },
+    keys: () => keys,
   };
+}
+
+/** The code of each pending name, given the folded keys of every name of the export (from one book or several). */
+export function pseudonymCodes(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): (pending: PendingPseudonym) => string {
+  const encoder = new TextEncoder();
+  const digests = new Map<string, string>();
+  for (const key of keys) if (!digests.has(key)) digests.set(key, bytesToHex(keyedHash(secret, encoder.encode(key))));
+  const lengths = codeLengths([...digests.values()]);
+  return ({ kind, key }) => {
+    const digest = digests.get(key) ?? '';
+    return `${kind}-${digest.slice(0, lengths.get(digest) ?? shortLength)}`;
+  };
+}
+
+export function createPseudonymBook(secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): PseudonymBook {
+  const book = createNameBook();
+  return { ...book, resolve: () => pseudonymCodes(book.keys(), secret, keyedHash) };
 }
 
 /** For each digest, how many hex digits keep it apart from every other digest. */

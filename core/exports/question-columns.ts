@@ -5,10 +5,11 @@
  * Notes, matrices (their items have columns) and repeat groups (their own table) have none.
  */
 import { questionIndex } from '../forms/engine';
+import { isEmpty } from '../forms/expressions/values';
 import type { CompiledForm, FormNode } from '../forms/model';
 import type { Text } from '../forms/schema';
-import { asList, codeCell, codesCell, likertCell, longTextParts, numberCell, rawAnswer, textCell, visibleStateAt, type RawCell, type RowContext } from './cells';
-import type { PseudonymBook, PseudonymKind } from './pseudonyms';
+import { asList, codeCell, codesCell, likertCell, longTextParts, numberCell, rawAnswer, textCell, visibleValueAt, type RawCell, type RowContext } from './cells';
+import type { NameBook, PseudonymKind } from './pseudonyms';
 import type { CodeLabel, ColumnNote, ColumnType, ExportColumn, LabelMode } from './types';
 import { answerLanguageCodeLabels, indicatorCodeLabels, likertCodeLabels } from './vocabulary';
 
@@ -21,7 +22,7 @@ export interface ColumnContext {
   readonly form: CompiledForm;
   readonly labels: LabelMode;
   /** Null in an identified export. */
-  readonly book: PseudonymBook | null;
+  readonly book: NameBook | null;
 }
 
 const joined = (a: Text, fr: string, en: string): Text => ({ fr: `${a.fr} — ${fr}`, en: `${a.en} — ${en}` });
@@ -77,7 +78,7 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
     name, label, type, question: node.name, ...extra, notes: confidential ? [...notes, 'confidential'] : notes,
   });
   const index = questionIndex(form, node.name) ?? -1;
-  const state = (row: RowContext) => visibleStateAt(row, index);
+  const value = (row: RowContext) => visibleValueAt(row, index);
   const name = node.name;
 
   switch (node.kind) {
@@ -87,18 +88,18 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
       if (kind === null) {
         const mapped = Object.values(form.definition.summary ?? {}).includes(name);
         const notes: ColumnNote[] = identifier ? ['identifying'] : mapped ? [] : ['possibly-identifying'];
-        return [{ column: base(name, 'text', notes), read: (row) => textCell(String(state(row)?.value ?? '')) }];
+        return [{ column: base(name, 'text', notes), read: (row) => textCell(String(value(row) ?? '')) }];
       }
       return [{
         column: base(name, 'text', [book ? 'pseudonymised' : 'identifying']),
         read: (row) => {
-          const value = String(state(row)?.value ?? '');
-          return book ? book.request(kind, value) : textCell(value);
+          const text = String(value(row) ?? '');
+          return book ? book.request(kind, text) : textCell(text);
         },
       }];
     }
     case 'long-text': {
-      const long = (row: RowContext) => (state(row) ? longTextParts(rawAnswer(row, name)) : undefined);
+      const long = (row: RowContext) => (value(row) !== undefined ? longTextParts(rawAnswer(row, name)) : undefined);
       const specs: ColumnSpec[] = [
         { column: base(name, 'long-text', ['possibly-identifying']), read: (row) => textCell(long(row)?.text ?? '') },
         {
@@ -116,23 +117,23 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
     }
     case 'integer':
     case 'decimal':
-      return [{ column: base(name, node.kind, []), read: (row) => numberCell(state(row)?.value ?? '') }];
+      return [{ column: base(name, node.kind, []), read: (row) => numberCell(value(row) ?? '') }];
     case 'calculate':
-      return [{ column: base(name, 'calculate', []), read: (row) => numberCell(state(row)?.value ?? '') }];
+      return [{ column: base(name, 'calculate', []), read: (row) => numberCell(value(row) ?? '') }];
     case 'date':
-      return [{ column: base(name, 'date', []), read: (row) => textCell(String(state(row)?.value ?? '')) }];
+      return [{ column: base(name, 'date', []), read: (row) => textCell(String(value(row) ?? '')) }];
     case 'likert5':
     case 'matrix-item':
-      return [{ column: base(name, 'likert5', [], { codes: likertCodeLabels }), read: (row) => likertCell(state(row)?.value ?? '', likertCodeLabels, labels) }];
+      return [{ column: base(name, 'likert5', [], { codes: likertCodeLabels }), read: (row) => likertCell(value(row) ?? '', likertCodeLabels, labels) }];
     case 'single-choice': {
       const codes = choiceCodes(node);
-      return [{ column: base(name, 'single-choice', [], { codes }), read: (row) => codeCell(String(state(row)?.value ?? ''), codes, labels) }];
+      return [{ column: base(name, 'single-choice', [], { codes }), read: (row) => codeCell(String(value(row) ?? ''), codes, labels) }];
     }
     case 'multiple-choice': {
       const codes = choiceCodes(node);
       const chosen = (row: RowContext) => {
-        const s = state(row);
-        return s?.isAnswered === true ? asList(s.value) : null;
+        const answer = value(row);
+        return answer !== undefined && !isEmpty(answer) ? asList(answer) : null;
       };
       return [
         { column: base(name, 'multiple-choice', [], { codes }), read: (row) => codesCell(chosen(row) ?? [], codes, labels) },
@@ -150,7 +151,7 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
       const rank = node.question.type === 'ranking' ? node.question.rank : 0;
       return Array.from({ length: rank }, (_, i): ColumnSpec => ({
         column: base(`${name}__${i + 1}`, 'rank', [], { label: joined(label, `rang ${i + 1}`, `rank ${i + 1}`), codes }),
-        read: (row) => codeCell(asList(state(row)?.value ?? '')[i] ?? '', codes, labels),
+        read: (row) => codeCell(asList(value(row) ?? '')[i] ?? '', codes, labels),
       }));
     }
     case 'note':

@@ -15,11 +15,15 @@ import { createPseudonymBook, minSecretBytes, type PendingPseudonym } from './ps
 import { isConfidential, questionColumns, type ColumnContext, type ColumnSpec } from './question-columns';
 import type { Cell, ExportColumn, ExportError, ExportModel, ExportOptions, ExportTable, FormExport } from './types';
 
-interface TableDraft {
+/** A table before its rows: what it is and how each of its columns reads a row. */
+export interface TableShape {
   readonly name: string;
   readonly kind: ExportTable['kind'];
   readonly label: ExportTable['label'];
   readonly specs: readonly ColumnSpec[];
+}
+
+interface TableDraft extends TableShape {
   readonly rows: RawCell[][];
 }
 
@@ -30,7 +34,7 @@ const byId = (a: Interview, b: Interview) => (a.id < b.id ? -1 : a.id > b.id ? 1
  * (names are the contract with analysis scripts); a cover column that a question's name takes
  * becomes `cover_<name>`, and any other duplicate gets `_2`, `_3`…
  */
-function uniqueColumns(specs: readonly ColumnSpec[]): ExportColumn[] {
+export function uniqueColumns(specs: readonly ColumnSpec[]): ExportColumn[] {
   const isPrimary = (column: ExportColumn) => column.question === column.name;
   const reserved = new Set(specs.filter((s) => isPrimary(s.column)).map((s) => s.column.name));
   const used = new Set<string>();
@@ -45,7 +49,7 @@ function uniqueColumns(specs: readonly ColumnSpec[]): ExportColumn[] {
   });
 }
 
-function draftsFor(ctx: ColumnContext): TableDraft[] {
+export function tableShapes(ctx: ColumnContext): TableShape[] {
   const { form } = ctx;
   const top: ColumnSpec[] = [...mainCoverColumns(ctx)];
   const repeats: TableDraft[] = [];
@@ -58,26 +62,24 @@ function draftsFor(ctx: ColumnContext): TableDraft[] {
       const childNode = form.nodes.get(child);
       if (childNode) specs.push(...questionColumns(ctx, childNode));
     }
-    repeats.push({ name: node.name, kind: 'repeat', label: node.label, specs, rows: [] });
+    repeats.push({ name: node.name, kind: 'repeat', label: node.label, specs });
   }
-  return [{ name: 'main', kind: 'main', label: form.definition.title, specs: top, rows: [] }, ...repeats];
+  return [{ name: 'main', kind: 'main', label: form.definition.title, specs: top }, ...repeats];
 }
 
-function addRows(form: CompiledForm, drafts: readonly TableDraft[], interview: Interview, today: string): void {
+/** The rows one interview gives each table of its form (a main row, one row per repeat item). */
+export function interviewRows(form: CompiledForm, drafts: readonly TableShape[], interview: Interview, today: string): RawCell[][][] {
   const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
-  for (const draft of drafts) {
-    if (draft.kind === 'main') {
-      draft.rows.push(draft.specs.map((spec) => spec.read(row)));
-      continue;
-    }
-    if (!visibleState(row, draft.name)) continue;
+  return drafts.map((draft) => {
+    if (draft.kind === 'main') return [draft.specs.map((spec) => spec.read(row))];
+    if (!visibleState(row, draft.name)) return [];
     const items = interview.answers[draft.name];
-    if (!isRepeatInstances(items)) continue;
-    items.forEach((item, index) => {
+    if (!isRepeatInstances(items)) return [];
+    return items.map((item, index) => {
       const itemRow: RowContext = { ...row, item: { repeat: draft.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: draft.name, instance: item } } };
-      draft.rows.push(draft.specs.map((spec) => spec.read(itemRow)));
+      return draft.specs.map((spec) => spec.read(itemRow));
     });
-  }
+  });
 }
 
 const isPending = (cell: RawCell): cell is PendingPseudonym => typeof cell === 'object' && cell !== null;
@@ -96,7 +98,7 @@ export function buildExportModel(
 ): Result<ExportModel, ExportError> {
   const { privacy } = options;
   if (privacy.mode === 'pseudonymised' && privacy.secret.length < minSecretBytes) return err({ code: 'weak-secret', minBytes: minSecretBytes });
-  const book = privacy.mode === 'pseudonymised' ? createPseudonymBook(privacy.secret) : null;
+  const book = privacy.mode === 'pseudonymised' ? createPseudonymBook(privacy.secret, privacy.hmac) : null;
 
   const groups = new Map<string, Interview[]>();
   for (const interview of interviews) {
@@ -112,8 +114,13 @@ export function buildExportModel(
   for (const key of keys) {
     const form = forms.get(key);
     if (!form) continue;
-    const tables = draftsFor({ form, labels: options.labels, book });
-    for (const interview of [...(groups.get(key) ?? [])].sort(byId)) addRows(form, tables, interview, options.today);
+    const tables: TableDraft[] = tableShapes({ form, labels: options.labels, book }).map((shape) => ({ ...shape, rows: [] }));
+    for (const interview of [...(groups.get(key) ?? [])].sort(byId)) {
+      interviewRows(form, tables, interview, options.today).forEach((rows, i) => {
+        const table = tables[i];
+        if (table) for (const row of rows) table.rows.push(row);
+      });
+    }
     drafts.push({ form, tables });
   }
 

@@ -4,6 +4,7 @@
  * Writers (CSV, XLSX) turn this model into files; nothing here knows about files or disks.
  */
 import type { Text } from '../forms/schema';
+import type { HmacSha256 } from './pseudonyms';
 
 /** How choice answers are written: their codes (the default), or their labels in one language. */
 export type LabelMode = 'codes' | 'fr' | 'en';
@@ -18,7 +19,7 @@ export type Cell = string | number | null;
  * identified keeps everything, and the caller records that it was made.
  */
 export type Privacy =
-  | { readonly mode: 'pseudonymised'; readonly secret: Uint8Array }
+  | { readonly mode: 'pseudonymised'; readonly secret: Uint8Array; readonly hmac?: HmacSha256 }
   | { readonly mode: 'identified' };
 
 export interface ExportOptions {

@@ -62,8 +62,10 @@ export interface ItemScope {
 export interface FormValues {
   /** The question `name` (in `item` for a question of a repeat group); undefined when the form has no such question. */
   node(name: string, item?: ItemScope): NodeValue | undefined;
-  /** The same, by the question's index (see questionIndex): columns look their question up once. */
-  at(index: number, item?: ItemScope): NodeValue | undefined;
+  /** Whether the question at `index` (see questionIndex) is shown: columns look their question up once. */
+  isVisible(index: number, item?: ItemScope): boolean;
+  /** Its value when shown ('' when hidden). */
+  valueAt(index: number, item?: ItemScope): Value;
 }
 
 export { questionIndex } from './evaluator';
@@ -75,31 +77,19 @@ export { questionIndex } from './evaluator';
  */
 export function evaluateValues(form: CompiledForm, answers: Answers, today: string): FormValues {
   const { indexOf, nodes, isVisible, valueOf } = createEvaluator(form, answers, today);
-  // Several columns read the same question (a multiple choice: its codes and one per choice).
-  const top: (NodeValue | undefined)[] = [];
-  const items = new Map<ItemScope, (NodeValue | undefined)[]>();
-  const at = (index: number, item?: ItemScope): NodeValue | undefined => {
-    if (index < 0 || index >= nodes.length) return undefined;
-    let known = top;
-    if (item) {
-      const cached = items.get(item);
-      if (cached) known = cached;
-      else items.set(item, (known = []));
-    }
-    const cached = known[index];
-    if (cached) return cached;
-    const visible = isVisible(index, item);
-    const value = visible ? valueOf(index, item) : '';
-    const state: NodeValue = { isVisible: visible, isAnswered: visible && !isEmpty(value), value };
-    known[index] = state;
-    return state;
-  };
+  const known = (index: number) => index >= 0 && index < nodes.length;
+  const visible = (index: number, item?: ItemScope) => known(index) && isVisible(index, item);
+  const valueAt = (index: number, item?: ItemScope): Value => (visible(index, item) ? valueOf(index, item) : '');
   return {
     node: (name, item) => {
       const index = indexOf.get(name);
-      return index === undefined ? undefined : at(index, item);
+      if (index === undefined) return undefined;
+      const value = valueAt(index, item);
+      const shown = visible(index, item);
+      return { isVisible: shown, isAnswered: shown && !isEmpty(value), value };
     },
-    at,
+    isVisible: visible,
+    valueAt,
   };
 }
 

@@ -90,7 +90,7 @@ export interface IndexedInterviews {
 }
 
 /** The entry's lines when it is written one record per line, as this format writes it; else null. */
-function linesOf(bytes: Uint8Array): Uint8Array[] | null {
+export function linesOf(bytes: Uint8Array): Uint8Array[] | null {
   const n = bytes.length;
   if (n < 4 || bytes[0] !== 0x5b || bytes[1] !== newline || bytes[n - 1] !== 0x5d || bytes[n - 2] !== newline) return null;
   const lines: Uint8Array[] = [];
@@ -209,4 +209,53 @@ export function checkInterviewEntry(path: string, bytes: Uint8Array): Result<{ r
     if (problem) return err(problem);
   }
   return ok({ records, newest });
+}
+
+/** Where a part of an entry starts and ends: from the start of one of its lines to the end of another. */
+export function chunkOf(entry: Uint8Array, lines: readonly Uint8Array[], from: number, to: number): Uint8Array {
+  const first = lines[from];
+  const last = lines[to - 1];
+  if (!first || !last) return new Uint8Array();
+  return entry.subarray(first.byteOffset - entry.byteOffset, last.byteOffset - entry.byteOffset + last.length);
+}
+
+/** What checkInterviewChunk found in a part of an entry. */
+export interface CheckedChunk {
+  /** Every record's id, in the order of the lines (the caller checks them against other parts'). */
+  readonly ids: readonly string[];
+  readonly newest: string;
+}
+
+/**
+ * Whole lines of a one-record-per-line entry (see chunkOf) checked record by record exactly as
+ * checkInterviewEntry checks them, each record handed to `visit` as parsed JSON as soon as it is
+ * checked. Null at the first doubt: the caller then reads the whole entry the ordinary way, which
+ * gives the exact reason. Lets an entry be read in parts, on several threads.
+ */
+export function checkInterviewChunk(chunk: Uint8Array, visit: (raw: CheckedRecord['raw']) => void): CheckedChunk | null {
+  const text = utf8Text(chunk);
+  if (text === null || text === '') return null;
+  const texts = text.split('\n');
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  let newest = '';
+  for (let i = 0; i < texts.length; i++) {
+    const lineText = texts[i] as string;
+    const last = i === texts.length - 1;
+    if (!last && !lineText.endsWith(',')) return null;
+    let item: unknown;
+    try {
+      item = JSON.parse(last ? lineText : lineText.slice(0, -1));
+    } catch {
+      return null;
+    }
+    if (treeProblem(item, maxJsonDepth - 1) !== null) return null;
+    const decoded = decodeInterviewRecord(item, false);
+    if (typeof decoded === 'string' || seen.has(decoded.record.id)) return null;
+    seen.add(decoded.record.id);
+    ids.push(decoded.record.id);
+    if (decoded.newest > newest) newest = decoded.newest;
+    visit(item as CheckedRecord['raw']);
+  }
+  return { ids, newest };
 }

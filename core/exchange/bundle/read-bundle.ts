@@ -51,7 +51,7 @@ export interface ReadOptions {
   readonly inflate?: InflateRaw;
 }
 
-interface OpenedBundle {
+export interface OpenedBundle {
   readonly manifest: Manifest;
   readonly files: ReadonlyMap<string, Uint8Array>;
   readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
@@ -108,7 +108,7 @@ function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: st
 }
 
 /** A bundle whose clocks run more than the allowed drift ahead of `now` is put aside. */
-function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
+export function checkClock(interviewsNewest: string, tombstones: ReadonlyMap<string, TombstoneRecord>, now: Date): BundleError | null {
   let newest = interviewsNewest;
   for (const tombstone of tombstones.values()) if (tombstone.hlc > newest) newest = tombstone.hlc;
   const wall = newest === '' ? 0 : wallOf(newest);
@@ -189,4 +189,15 @@ export function readBundleInterviews(bytes: Uint8Array, now: Date, options: Read
     if (interview) interviews.push(interview);
   }
   return ok({ manifest, interviews, tombstones, forms });
+}
+
+/**
+ * Every check but the interviews' (zip, manifest, version, kinds, checksums; tombstones and forms
+ * read), for readers that then share the interview entry among threads (see
+ * checkInterviewChunk) and finish with checkClock, as readBundleInterviews does in one go.
+ */
+export function openBundleForParts(bytes: Uint8Array, options: ReadOptions = {}): Result<OpenedBundle & { readonly entry: Uint8Array }, BundleError> {
+  const opened = openBundle(bytes, options);
+  if (!opened.ok) return opened;
+  return ok({ ...opened.value, entry: opened.value.files.get(entryPaths.interviews) ?? new Uint8Array() });
 }

@@ -1,0 +1,85 @@
+/**
+ * What `maillage export` reads from a bundle, and how it makes the files: a CSV export of a bundle
+ * written one record per line is read in parts on two threads (csv-in-parts.ts); workbooks, the
+ * dictionary alone and any bundle the parts send back are read the ordinary way. Both give the
+ * same files, the same messages and the same refusals.
+ */
+import { csvFiles, dictionaryCsvFiles } from '../../core/exports/csv';
+import { csvExportFromParts, type CsvExport } from '../../core/exports/csv-parts';
+import { buildExportModel } from '../../core/exports/table-model';
+import type { ExportError, ExportFile, ExportModel, LabelMode, Privacy } from '../../core/exports/types';
+import { err, ok, type Result } from '../../core/shared/result';
+import { readBinaryFile } from '../files/read-binary-file';
+import { bundleInputOf, type BundleInput, type BundleInputError } from './bundle-input';
+import { readCsvInParts, type StartCsvParts } from './csv-in-parts';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'dictionary';
+
+/** The files of an export and what the command reports of them. */
+export type BuiltExport = CsvExport;
+
+export interface ExportSource {
+  readonly brokenForms: BundleInput['brokenForms'];
+  /** Interviews to export (deleted ones left out). */
+  readonly interviewCount: number;
+  build(privacy: Privacy): Promise<Result<BuiltExport, ExportError>>;
+}
+
+export interface SourceRequest {
+  readonly bundle: string;
+  readonly format: ExportFormat;
+  readonly labels: LabelMode;
+  readonly bom: boolean;
+  readonly identified: boolean;
+  /** Today's date (`YYYY-MM-DD`) for form logic. */
+  readonly today: string;
+  /** The time written into workbooks. */
+  readonly fileTime: Date;
+}
+
+async function filesOf(request: SourceRequest, model: ExportModel): Promise<ExportFile[]> {
+  if (request.format === 'csv') return csvFiles(model, { bom: request.bom });
+  if (request.format === 'dictionary') return dictionaryCsvFiles(model, { bom: request.bom });
+  // exceljs is large: load it only for workbooks.
+  const { xlsxFiles } = await import('../../core/exports/xlsx');
+  return xlsxFiles(model, { codebook: [], time: request.fileTime });
+}
+
+function ordinarySource(input: BundleInput, request: SourceRequest): ExportSource {
+  return {
+    brokenForms: input.brokenForms,
+    interviewCount: input.interviews.length,
+    async build(privacy) {
+      const built = buildExportModel(input.forms, input.interviews, { labels: request.labels, privacy, today: request.today });
+      if (!built.ok) return built;
+      const model = built.value;
+      const exported = model.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0);
+      return ok({ files: await filesOf(request, model), missingForms: model.missingForms, formCount: model.forms.length, exported });
+    },
+  };
+}
+
+/** Reads the bundle for the export; `startParts` is how a CSV export reads in parts. */
+export async function readExportSource(request: SourceRequest, now: Date, startParts: StartCsvParts): Promise<Result<ExportSource, BundleInputError>> {
+  const reader = request.format === 'csv' ? startParts() : null;
+  try {
+    const bytes = await readBinaryFile(request.bundle);
+    if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
+    if (reader) {
+      const parts = await readCsvInParts(bytes.value, now, reader, { labels: request.labels, pseudonymised: !request.identified, today: request.today });
+      if (parts && !parts.ok) return err({ kind: 'bundle', error: parts.error });
+      if (parts) {
+        const { forms, brokenForms, interviewCount } = parts.value;
+        return ok({
+          brokenForms,
+          interviewCount,
+          build: (privacy) => Promise.resolve(csvExportFromParts(forms, parts.value.parts, { labels: request.labels, privacy, today: request.today, bom: request.bom })),
+        });
+      }
+    }
+    const input = bundleInputOf(bytes.value, now);
+    return input.ok ? ok(ordinarySource(input.value, request)) : input;
+  } finally {
+    reader?.close();
+  }
+}

@@ -28,8 +28,7 @@ export function visibleState(row: RowContext, name: string): NodeValue | undefin
 
 /** The value of the question at `index` in its form (see questionIndex), or undefined when it is hidden. */
 export function visibleValueAt(row: RowContext, index: number): Value | undefined {
-  const scope = row.item?.scope;
-  return row.values.isVisible(index, scope) ? row.values.valueAt(index, scope) : undefined;
+  return row.values.shownValue(index, row.item?.scope);
 }
 
 export function rawAnswer(row: RowContext, name: string): AnswerValue | undefined {

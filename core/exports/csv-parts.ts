@@ -71,13 +71,12 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
   return {
     add(interview) {
       const formKey = `${interview.formId}@${interview.formVersion}`;
+      const form = forms.get(formKey);
       let tables = shapes.get(formKey);
       if (tables === undefined) {
-        const form = forms.get(formKey);
         tables = form ? shapesOf(form, options.labels, book) : null;
         shapes.set(formKey, tables);
       }
-      const form = forms.get(formKey);
       if (!tables || !form) {
         interviews.push({ formKey, id: interview.id, tables: null });
         return;

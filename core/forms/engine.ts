@@ -62,10 +62,8 @@ export interface ItemScope {
 export interface FormValues {
   /** The question `name` (in `item` for a question of a repeat group); undefined when the form has no such question. */
   node(name: string, item?: ItemScope): NodeValue | undefined;
-  /** Whether the question at `index` (see questionIndex) is shown: columns look their question up once. */
-  isVisible(index: number, item?: ItemScope): boolean;
-  /** Its value when shown ('' when hidden). */
-  valueAt(index: number, item?: ItemScope): Value;
+  /** The value of the question at `index` (see questionIndex: columns look their question up once); undefined when it is hidden. */
+  shownValue(index: number, item?: ItemScope): Value | undefined;
 }
 
 export { questionIndex } from './evaluator';
@@ -76,20 +74,15 @@ export { questionIndex } from './evaluator';
  * totals of evaluateForm. The same values as evaluateForm gives.
  */
 export function evaluateValues(form: CompiledForm, answers: Answers, today: string): FormValues {
-  const { indexOf, nodes, isVisible, valueOf } = createEvaluator(form, answers, today);
-  const known = (index: number) => index >= 0 && index < nodes.length;
-  const visible = (index: number, item?: ItemScope) => known(index) && isVisible(index, item);
-  const valueAt = (index: number, item?: ItemScope): Value => (visible(index, item) ? valueOf(index, item) : '');
+  const { indexOf, nodes, shownValue } = createEvaluator(form, answers, today);
   return {
     node: (name, item) => {
       const index = indexOf.get(name);
       if (index === undefined) return undefined;
-      const value = valueAt(index, item);
-      const shown = visible(index, item);
-      return { isVisible: shown, isAnswered: shown && !isEmpty(value), value };
+      const value = shownValue(index, item);
+      return value === undefined ? { isVisible: false, isAnswered: false, value: '' } : { isVisible: true, isAnswered: !isEmpty(value), value };
     },
-    isVisible: visible,
-    valueAt,
+    shownValue: (index, item) => (index >= 0 && index < nodes.length ? shownValue(index, item) : undefined),
   };
 }
 

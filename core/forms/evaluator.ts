@@ -97,6 +97,8 @@ export interface Evaluator {
   readonly isSectionVisible: (name: string) => boolean;
   readonly isVisible: (node: number, scope: Scope | undefined) => boolean;
   readonly valueOf: (node: number, scope: Scope | undefined) => Value;
+  /** The value of a shown question; undefined when it is hidden. */
+  readonly shownValue: (node: number, scope: Scope | undefined) => Value | undefined;
   readonly choicesOf: (node: number, scope: Scope | undefined) => readonly Choice[] | undefined;
   /** The problem found reading the stored answer (after valueOf). */
   readonly problemOf: (node: number, scope: Scope | undefined) => AnswerProblem | undefined;
@@ -117,10 +119,16 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
   });
   const top = makeSlots(undefined);
   const scoped = new Map<Scope, Slots>();
+  // Exports read a repeat item's questions one after another: the last item's slots come first.
+  let lastScope: Scope | undefined;
+  let lastSlots = top;
   const slotsOf = (scope: Scope | undefined): Slots => {
     if (!scope) return top;
+    if (scope === lastScope) return lastSlots;
     let slots = scoped.get(scope);
     if (!slots) scoped.set(scope, (slots = makeSlots(scope)));
+    lastScope = scope;
+    lastSlots = slots;
     return slots;
   };
 
@@ -224,6 +232,10 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
     isSectionVisible,
     isVisible: (node, scope) => visibleIn(node, slotsOf(scope)),
     valueOf: (node, scope) => valueIn(node, slotsOf(scope)),
+    shownValue: (node, scope) => {
+      const slots = slotsOf(scope);
+      return visibleIn(node, slots) ? valueIn(node, slots) : undefined;
+    },
     choicesOf: (node, scope) => choicesIn(node, slotsOf(scope)),
     problemOf: (node, scope) => slotsOf(scope).problems[node],
   };

@@ -71,7 +71,10 @@ export function serveCsvPartRequest(): boolean {
   const port = parentPort;
   if (!port || (workerData as { task?: unknown } | null)?.task !== task) return false;
   port.once('message', (request: CsvPartRequest) => {
-    port.postMessage(readCsvPart(request));
+    const part = readCsvPart(request);
+    // The tables' bytes are handed over, not copied.
+    const buffers = part ? part.forms.flatMap((form) => (form.tables ?? []).map((table) => table.bytes.buffer as ArrayBuffer)) : [];
+    port.postMessage(part, buffers);
   });
   return true;
 }
@@ -149,7 +152,7 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
       seen.add(id);
     }
     if (part.newest > newest) newest = part.newest;
-    interviewCount += part.interviews.length;
+    for (const form of part.forms) interviewCount += form.ids.length;
     read.push(part);
   }
   const future = checkClock(newest, tombstones, now);

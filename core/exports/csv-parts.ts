@@ -18,16 +18,29 @@ import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, L
 /** A CSV line without its line end; with holes, the text around each pseudonym. */
 export type CsvLine = string | { readonly parts: readonly string[]; readonly holes: readonly PendingPseudonym[] };
 
-export interface CsvPartInterview {
-  readonly formKey: string;
-  readonly id: string;
-  /** The lines of each table of the form, in the form's table order; null when the form is missing. */
-  readonly tables: readonly (readonly CsvLine[])[] | null;
+/** One table of one form in a part: its CSV lines as UTF-8, each ending in CRLF, pseudonyms left out. */
+export interface CsvPartTable {
+  readonly bytes: Uint8Array;
+  /** The rows of the form's i-th interview (in id order) are `bytes[starts[i], starts[i + 1])`. */
+  readonly starts: readonly number[];
+  /** Where each pseudonym goes (byte offsets, ascending), and whose it is. */
+  readonly holeAt: readonly number[];
+  readonly holes: readonly PendingPseudonym[];
+  /** How many lines (rows of the table). */
+  readonly rows: number;
 }
 
-/** One part's interviews as lines, and the names they hold (folded keys). Plain data: it crosses threads. */
+/** A part's interviews of one form version, in id order. */
+export interface CsvPartForm {
+  readonly formKey: string;
+  readonly ids: readonly string[];
+  /** One per table of the form; null when the form is missing. */
+  readonly tables: readonly CsvPartTable[] | null;
+}
+
+/** One part's interviews as CSV bytes, and the names they hold (folded keys). Plain data: it crosses threads, its buffers handed over. */
 export interface CsvPart {
-  readonly interviews: readonly CsvPartInterview[];
+  readonly forms: readonly CsvPartForm[];
   readonly names: readonly string[];
 }
 
@@ -62,12 +75,66 @@ function csvLine(row: readonly RawCell[]): CsvLine {
   return { parts, holes };
 }
 
+const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 const shapesOf = (form: CompiledForm, labels: LabelMode, book: NameBook | null): TableShape[] => tableShapes({ form, labels, book });
+
+interface Drafted {
+  readonly id: string;
+  readonly tables: readonly (readonly CsvLine[])[] | null;
+}
+
+/** Grows as UTF-8 is written into it. */
+class ByteWriter {
+  private buffer = new Uint8Array(1 << 16);
+  length = 0;
+  private readonly encoder = new TextEncoder();
+
+  write(text: string): void {
+    const most = text.length * 3;
+    if (this.length + most > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + most));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += this.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+function tableBytes(drafts: readonly Drafted[], table: number): CsvPartTable {
+  const writer = new ByteWriter();
+  const starts: number[] = [];
+  const holeAt: number[] = [];
+  const holes: PendingPseudonym[] = [];
+  let rows = 0;
+  for (const draft of drafts) {
+    starts.push(writer.length);
+    for (const line of draft.tables?.[table] ?? []) {
+      rows++;
+      if (typeof line === 'string') {
+        writer.write(`${line}\r\n`);
+        continue;
+      }
+      line.holes.forEach((hole, i) => {
+        writer.write(line.parts[i] ?? '');
+        holeAt.push(writer.length);
+        holes.push(hole);
+      });
+      writer.write(`${line.parts[line.holes.length] ?? ''}\r\n`);
+    }
+  }
+  starts.push(writer.length);
+  return { bytes: writer.bytes(), starts, holeAt, holes, rows };
+}
 
 export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions): CsvPartMaker {
   const book = options.pseudonymised ? createNameBook() : null;
   const shapes = new Map<string, TableShape[] | null>();
-  const interviews: CsvPartInterview[] = [];
+  const drafted = new Map<string, Drafted[]>();
   return {
     add(interview) {
       const formKey = `${interview.formId}@${interview.formVersion}`;
@@ -77,14 +144,24 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         tables = form ? shapesOf(form, options.labels, book) : null;
         shapes.set(formKey, tables);
       }
+      let group = drafted.get(formKey);
+      if (!group) drafted.set(formKey, (group = []));
       if (!tables || !form) {
-        interviews.push({ formKey, id: interview.id, tables: null });
+        group.push({ id: interview.id, tables: null });
         return;
       }
       const rows = interviewRows(form, tables, interview, options.today);
-      interviews.push({ formKey, id: interview.id, tables: rows.map((table) => table.map(csvLine)) });
+      group.push({ id: interview.id, tables: rows.map((table) => table.map(csvLine)) });
     },
-    finish: () => ({ interviews, names: book ? [...book.keys()] : [] }),
+    finish() {
+      const parts: CsvPartForm[] = [];
+      for (const [formKey, group] of drafted) {
+        group.sort(byId);
+        const tables = shapes.get(formKey);
+        parts.push({ formKey, ids: group.map((d) => d.id), tables: tables ? tables.map((_, t) => tableBytes(group, t)) : null });
+      }
+      return { forms: parts, names: book ? [...book.keys()] : [] };
+    },
   };
 }
 
@@ -98,16 +175,57 @@ export interface CsvExport {
   readonly exported: number;
 }
 
-const byId = (a: CsvPartInterview, b: CsvPartInterview) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const bomBytes = new Uint8Array([0xef, 0xbb, 0xbf]);
+const ascii = new TextEncoder();
 
-function fileBytes(text: string, bom: boolean): Uint8Array {
-  const body = new TextEncoder().encode(text);
-  if (!bom) return body;
-  const out = new Uint8Array(bomBytes.length + body.length);
-  out.set(bomBytes, 0);
-  out.set(body, bomBytes.length);
-  return out;
+/** One interview's rows: where they are in which part. */
+interface Placed {
+  readonly id: string;
+  readonly part: CsvPartForm;
+  readonly index: number;
+}
+
+/** A table's file: header, then every interview's rows in id order, pseudonyms written in. */
+function tableFile(header: string, placed: readonly Placed[], table: number, codeOf: ((hole: PendingPseudonym) => string) | null, bom: boolean): Uint8Array {
+  const head = ascii.encode(`${bom ? '\ufeff' : ''}${header}\r\n`);
+  const codes = new Map<string, Uint8Array>();
+  const codeBytes = ({ kind, key }: PendingPseudonym): Uint8Array => {
+    const name = `${kind}${key}`;
+    let bytes = codes.get(name);
+    if (!bytes) codes.set(name, (bytes = ascii.encode(codeOf ? codeOf({ kind, key }) : '')));
+    return bytes;
+  };
+  let size = head.length;
+  for (const part of new Set(placed.map((p) => p.part))) {
+    const t = part.tables?.[table];
+    if (!t) continue;
+    size += t.bytes.length;
+    for (const hole of t.holes) size += codeBytes(hole).length;
+  }
+  const out = new Uint8Array(size);
+  out.set(head, 0);
+  let at = head.length;
+  const holeIndex = new Map<CsvPartForm, number>();
+  for (const { part, index } of placed) {
+    const t = part.tables?.[table];
+    if (!t) continue;
+    const end = t.starts[index + 1] ?? 0;
+    let from = t.starts[index] ?? 0;
+    let h = holeIndex.get(part) ?? 0;
+    while (h < t.holeAt.length && (t.holeAt[h] ?? 0) < from) h++;
+    for (; h < t.holeAt.length && (t.holeAt[h] ?? 0) < end; h++) {
+      const hole = t.holeAt[h] ?? 0;
+      out.set(t.bytes.subarray(from, hole), at);
+      at += hole - from;
+      const code = codeBytes(t.holes[h] as PendingPseudonym);
+      out.set(code, at);
+      at += code.length;
+      from = hole;
+    }
+    holeIndex.set(part, h);
+    out.set(t.bytes.subarray(from, end), at);
+    at += end - from;
+  }
+  return out.subarray(0, at);
 }
 
 /** The files of the export whose interviews the parts hold (each interview in one part only). */
@@ -119,21 +237,13 @@ export function csvExportFromParts(
   const { privacy } = options;
   if (privacy.mode === 'pseudonymised' && privacy.secret.length < minSecretBytes) return err({ code: 'weak-secret', minBytes: minSecretBytes });
   const codeOf = privacy.mode === 'pseudonymised' ? pseudonymCodes(parts.flatMap((part) => part.names), privacy.secret, privacy.hmac) : null;
-  const fill = (line: CsvLine): string => {
-    if (typeof line === 'string') return line;
-    let text = line.parts[0] ?? '';
-    line.holes.forEach((hole, i) => {
-      text += (codeOf ? codeOf(hole) : '') + (line.parts[i + 1] ?? '');
-    });
-    return text;
-  };
 
-  const groups = new Map<string, CsvPartInterview[]>();
+  const groups = new Map<string, Placed[]>();
   for (const part of parts) {
-    for (const interview of part.interviews) {
-      const group = groups.get(interview.formKey);
-      if (group) group.push(interview);
-      else groups.set(interview.formKey, [interview]);
+    for (const form of part.forms) {
+      let group = groups.get(form.formKey);
+      if (!group) groups.set(form.formKey, (group = []));
+      form.ids.forEach((id, index) => group.push({ id, part: form, index }));
     }
   }
   const keys = [...groups.keys()].sort();
@@ -147,14 +257,16 @@ export function csvExportFromParts(
   for (const key of keys) {
     const form = forms.get(key);
     if (!form) continue;
-    const interviews = (groups.get(key) ?? []).sort(byId);
+    // Each part's interviews come in id order; sorting keeps that order within each part.
+    const placed = (groups.get(key) ?? []).sort(byId);
     const shapes = shapesOf(form, options.labels, book);
     const tables = shapes.map((shape) => ({ name: shape.name, kind: shape.kind, label: shape.label, columns: uniqueColumns(shape.specs), rows: [] }));
     tables.forEach((table, t) => {
-      const lines = [table.columns.map((c) => csvField(c.name)).join(',')];
-      for (const interview of interviews) for (const line of interview.tables?.[t] ?? []) lines.push(fill(line));
-      if (t === 0) exported += lines.length - 1;
-      tableFiles.push({ fileName: `${baseNameOf(form)}__${table.name}.csv`, bytes: fileBytes(`${lines.join('\r\n')}\r\n`, bom), rows: lines.length - 1 });
+      let rows = 0;
+      for (const part of new Set(placed.map((p) => p.part))) rows += part.tables?.[t]?.rows ?? 0;
+      if (t === 0) exported += rows;
+      const header = table.columns.map((c) => csvField(c.name)).join(',');
+      tableFiles.push({ fileName: `${baseNameOf(form)}__${table.name}.csv`, bytes: tableFile(header, placed, t, codeOf, bom), rows });
     });
     exports.push({ formKey: form.key, formId: form.definition.id, formVersion: form.definition.version, title: form.definition.title, baseName: baseNameOf(form), tables });
   }

@@ -87,24 +87,21 @@ export function createPseudonymBook(secret: Uint8Array, keyedHash: HmacSha256 = 
 
 /** For each digest, how many hex digits keep it apart from every other digest. */
 function codeLengths(digests: readonly string[]): Map<string, number> {
+  // The digest that shares the most first digits with another one is its neighbour in sorted order.
+  const sorted = [...digests].sort();
+  const common = (a: string | undefined, b: string | undefined): number => {
+    if (a === undefined || b === undefined) return 0;
+    let n = 0;
+    while (n < a.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+    return n;
+  };
   const lengths = new Map<string, number>();
-  let groups = [digests];
-  for (let length = shortLength; groups.length > 0 && length <= 64; length += 2) {
-    const next: string[][] = [];
-    for (const group of groups) {
-      const byPrefix = new Map<string, string[]>();
-      for (const digest of group) {
-        const prefix = digest.slice(0, length);
-        const members = byPrefix.get(prefix);
-        if (members) members.push(digest);
-        else byPrefix.set(prefix, [digest]);
-      }
-      for (const members of byPrefix.values()) {
-        if (members.length === 1) lengths.set(members[0] ?? '', length);
-        else next.push(members);
-      }
-    }
-    groups = next;
+  for (let i = 0; i < sorted.length; i++) {
+    const digest = sorted[i] as string;
+    const shared = Math.max(common(sorted[i - 1], digest), common(digest, sorted[i + 1]));
+    // The shortest even length from 6 that no other digest shares; none for a digest met twice.
+    const length = Math.max(shortLength, shared + 1 + (shared % 2 === 0 ? 1 : 0));
+    if (length <= 64) lengths.set(digest, length);
   }
   return lengths;
 }

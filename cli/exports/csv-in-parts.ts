@@ -137,7 +137,7 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
   const forms = [...opened.value.forms.values()];
   const deleted = [...tombstones.keys()];
   const cut = reader.parts < 2 ? lines.length : Math.round(lines.length * firstShare);
-  const ranges = cut >= lines.length ? [[0, lines.length]] : [[0, cut], [cut, lines.length]];
+  const ranges = cut <= 0 || cut >= lines.length ? [[0, lines.length]] : [[0, cut], [cut, lines.length]];
   const requests = ranges.map(([from = 0, to = 0]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options }));
   const parts = await reader.read(requests);
 

@@ -16,8 +16,9 @@ const needsQuotes = /[",;\r\n]|^\s|\s$/;
 
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : cell;
-  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A number's text never needs quotes.
+  if (typeof cell === 'number') return String(cell);
+  return needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 const bomBytes = new Uint8Array([0xef, 0xbb, 0xbf]);

@@ -52,7 +52,7 @@ export function uniqueColumns(specs: readonly ColumnSpec[]): ExportColumn[] {
 export function tableShapes(ctx: ColumnContext): TableShape[] {
   const { form } = ctx;
   const top: ColumnSpec[] = [...mainCoverColumns(ctx)];
-  const repeats: TableDraft[] = [];
+  const repeats: TableShape[] = [];
   for (const node of form.nodes.values()) {
     if (node.repeat !== undefined) continue;
     top.push(...questionColumns(ctx, node));

@@ -81,7 +81,8 @@ const shown = 2;
 interface Slots {
   readonly scope: Scope | undefined;
   readonly context: EvalContext;
-  readonly visibility: Uint8Array;
+  /** hidden or shown; unknown where not yet computed (a plain array: typed arrays are slow to make, and there is one per item). */
+  readonly visibility: (typeof hidden | typeof shown | undefined)[];
   readonly values: (Value | undefined)[];
   readonly problems: (AnswerProblem | undefined)[];
   readonly choices: (readonly Choice[] | undefined)[];
@@ -112,7 +113,7 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
   const makeSlots = (scope: Scope | undefined): Slots => ({
     scope,
     context: { resolve: (name) => resolve(name, scope), today },
-    visibility: new Uint8Array(count),
+    visibility: [],
     values: new Array<Value | undefined>(count),
     problems: [],
     choices: [],
@@ -178,7 +179,7 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
 
   function visibleIn(index: number, slots: Slots): boolean {
     const known = slots.visibility[index];
-    if (known !== unknown) return known === shown;
+    if (known !== undefined) return known === shown;
     const node = nodes[index] as FormNode;
     let visible = sectionShown(sectionOf[index] as number);
     const repeat = repeatOf[index] as number;

@@ -21,6 +21,8 @@ const hlcPattern = /^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/;
 const idPattern = /^[0-9A-Za-z-]{1,64}$/;
 const maxPathLength = 300;
 const forbiddenPaths = new Set(['__proto__', 'constructor', 'prototype']);
+/** Longer paths cannot be forbidden ones: most paths are checked without being hashed. */
+const longestForbidden = Math.max(...[...forbiddenPaths].map((path) => path.length));
 
 const plainJson = (value: unknown): string =>
   value === null || value === undefined ? 'null' : typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value);
@@ -108,7 +110,7 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   let inConflict = false;
   for (let i = 0; i < items.length; i += 3) {
     const path = items[i];
-    if (typeof path !== 'string' || path === '' || path.length > maxPathLength || forbiddenPaths.has(path)) return `${id}: invalid field path`;
+    if (typeof path !== 'string' || path === '' || path.length > maxPathLength || (path.length <= longestForbidden && forbiddenPaths.has(path))) return `${id}: invalid field path`;
     const where = items[i + 2];
     let at: number;
     let seenIndexes: Record<string, unknown> | null = null;

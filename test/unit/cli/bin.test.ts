@@ -74,6 +74,41 @@ describe('bin/maillage.mjs', () => {
     }
   });
 
+  it('exports CSV with a worker thread as it does in one thread: the same bytes, and a bad input still named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-bin-export-'));
+    /** Each file's name and bytes, as text (comparing strings is fast, and readable when they differ). */
+    const files = (out: string) => readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name)).toString('latin1')]);
+    try {
+      const env = { SOURCE_DATE_EPOCH: '1700000000', MAILLAGE_PSEUDONYM_SECRET: 'a test secret, long enough' };
+      const demo = join(dir, 'demo.maillage');
+      expect(maillage(['demo', '--interviews', '300', '--seed', '5', '-o', demo], env).code).toBe(0);
+      for (const options of [[], ['--labels', 'fr', '--bom']]) {
+        const [viaWorker, inThread] = [join(dir, 'worker'), join(dir, 'thread')];
+        const exported = maillage(['export', demo, '--format', 'csv', '-o', viaWorker, '--lang', 'en', ...options], env);
+        expect(exported.stderr).toBe('');
+        expect(exported.code).toBe(0);
+        expect(exported.stdout).toContain(`Exported 300 interviews from ${demo}`);
+        // The CLI called as a function reads the whole bundle in this thread.
+        const here = await runCli(['export', demo, '--format', 'csv', '-o', inThread, '--lang', 'en', ...options], env);
+        expect(here.code).toBe(0);
+        expect(exported.stdout.replaceAll(viaWorker, inThread)).toBe(here.stdout);
+        const written = files(viaWorker);
+        expect(written.map(([name]) => name)).toContain('spl-cooperation-v1__l_ties.csv');
+        expect(written).toEqual(files(inThread));
+        rmSync(viaWorker, { recursive: true });
+        rmSync(inThread, { recursive: true });
+      }
+      const truncated = join(dir, 'truncated.maillage');
+      writeFileSync(truncated, readFileSync(demo).subarray(0, 4000));
+      const refused = maillage(['export', truncated, '--format', 'csv', '-o', join(dir, 'never'), '--lang', 'en'], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(truncated);
+      expect(existsSync(join(dir, 'never'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on an unknown command', () => {
     const { code, stderr } = maillage(['frobnicate']);
     expect(code).toBe(2);

@@ -1,0 +1,229 @@
+/**
+ * `maillage export --format csv` reading a bundle in two parts (cli/exports/csv-in-parts.ts), the
+ * second part read here by a fake reader: the same files as the ordinary reading, the same
+ * refusals, and a fall back to the ordinary reading whenever a part has a doubt.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleInputOf } from '../../../cli/exports/bundle-input';
+import { readCsvInParts, readCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { run } from '../../../cli/main';
+import type { Dataset } from '../../../core/exchange/bundle/dataset';
+import { bundleEntries } from '../../../core/exchange/bundle/write-bundle';
+import { encodeInterviewEntry } from '../../../core/exchange/bundle/interview-entry';
+import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
+import { formatHlc } from '../../../core/exchange/hlc';
+import { csvFiles } from '../../../core/exports/csv';
+import { csvExportFromParts } from '../../../core/exports/csv-parts';
+import { buildExportModel } from '../../../core/exports/table-model';
+import type { ExportFile, LabelMode, Privacy } from '../../../core/exports/types';
+import { datasetOf, origin, stampAt } from '../../helpers/bundles';
+import { neutralEnv, runCli, type CapturedRun } from '../../helpers/cli-io';
+import { aTinyInterview, builtInForm, identified, pseudonymised } from '../../helpers/exports';
+import { readFixture } from '../../helpers/forms';
+import { handedOver } from '../../helpers/threads';
+
+const now = new Date('2026-11-28T12:00:00.000Z');
+const today = '2026-11-28';
+const lastYear = stampAt(-365 * 24 * 60);
+
+/** Two parts, both read in this thread, the second handed over as a worker's is; `second` may spoil it. */
+function twoParts(second: typeof readCsvPart = readCsvPart): CsvPartReader & { readonly answers: unknown[] } {
+  const answers: unknown[] = [];
+  return {
+    parts: 2,
+    answers,
+    read: (requests) => {
+      const parts = requests.map((request, i) => (i === 0 ? readCsvPart(request) : handedOver(second(request))));
+      answers.push(...parts);
+      return Promise.resolve(parts);
+    },
+    close() {},
+  };
+}
+
+/** The demo fieldwork, three of its interviews deleted while their records stay. */
+const demo: Dataset = (() => {
+  const dataset = makeDemoDataset({ interviews: 60, seed: 7, form: builtInForm(), device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') });
+  const deleted = [...dataset.interviews.keys()].sort().filter((_, i) => i % 20 === 3);
+  return { ...dataset, tombstones: new Map(deleted.map((id) => [id, { id, kind: 'interview' as const, hlc: lastYear }])) };
+})();
+const sorted = (dataset: Dataset) => [...dataset.interviews.keys()].sort().map((id) => dataset.interviews.get(id) ?? { id, fields: {} });
+
+/** The bundle's zip, its entries changed by `change` after the manifest's checksums are computed. */
+function bundleOf(dataset: Dataset, entry = encodeInterviewEntry(sorted(dataset)), change: (files: Map<string, Uint8Array>) => void = () => undefined): Uint8Array {
+  const files = bundleEntries({ interviewsEntry: strToU8(entry), interviewCount: dataset.interviews.size, tombstones: dataset.tombstones, forms: dataset.forms }, origin);
+  change(files);
+  return zipSync(Object.fromEntries(files));
+}
+const good = bundleOf(demo);
+/** The demo's records, one JSON text each, and an entry written one record per line. */
+const demoRecords = encodeInterviewEntry(sorted(demo)).split('\n').slice(1, -1).map((line) => line.replace(/,$/, ''));
+const entryOf = (records: readonly string[]) => `[\n${records.join(',\n')}\n]`;
+const tinyForms = new Map([['tiny@1', { key: 'tiny@1', fileName: 'tiny-v1.json', source: readFixture('test/fixtures/forms/tiny-v1.json') }]]);
+const tinyBundle = bundleOf({
+  ...datasetOf([
+    aTinyInterview('0190-0001', { firm_name: 'Moules Perrin', ties: [{ id: '0190-a', answers: { tie_name: 'Bilbao Moldes' } }] }, { firmName: 'Moules Perrin' }),
+    aTinyInterview('0190-0002', { firm_name: 'Verrerie Lamy' }, { firmName: 'Verrerie Lamy' }),
+    aTinyInterview('0190-0003', {}, { formId: 'ghost', formVersion: 2 }),
+  ], lastYear),
+  forms: tinyForms,
+});
+
+/** Files with their bytes as text: comparing strings is fast, and readable when they differ. */
+const view = (files: readonly ExportFile[]) => files.map((f) => ({ fileName: f.fileName, rows: f.rows, bytes: Buffer.from(f.bytes).toString('latin1') }));
+
+async function inParts(bytes: Uint8Array, reader: CsvPartReader, labels: LabelMode, privacy: Privacy, bom: boolean) {
+  const read = await readCsvInParts(bytes, now, reader, { labels, pseudonymised: privacy.mode === 'pseudonymised', today });
+  if (!read?.ok) throw new Error('not read in parts');
+  const built = csvExportFromParts(read.value.forms, read.value.parts, { labels, privacy, today, bom });
+  if (!built.ok) throw new Error('no export');
+  return { ...built.value, files: view(built.value.files), interviewCount: read.value.interviewCount, brokenForms: read.value.brokenForms };
+}
+
+function ordinary(bytes: Uint8Array, labels: LabelMode, privacy: Privacy, bom: boolean) {
+  const input = bundleInputOf(bytes, now);
+  if (!input.ok) throw new Error('not read');
+  const model = buildExportModel(input.value.forms, input.value.interviews, { labels, privacy, today });
+  if (!model.ok) throw new Error('no export');
+  const exported = model.value.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0);
+  return { files: view(csvFiles(model.value, { bom })), missingForms: model.value.missingForms, formCount: model.value.forms.length, exported, interviewCount: input.value.interviews.length, brokenForms: input.value.brokenForms };
+}
+
+describe('a bundle read in two parts for a CSV export', () => {
+  it.each([
+    ['pseudonymised codes', 'codes', pseudonymised, false],
+    ['identified, French labels with a BOM', 'fr', identified, true],
+  ] as const)('gives the ordinary reading’s files, deleted interviews left out (%s)', async (_name, labels, privacy, bom) => {
+    for (const bytes of [good, tinyBundle]) {
+      const reader = twoParts();
+      const parts = await inParts(bytes, reader, labels, privacy, bom);
+      expect(reader.answers).toHaveLength(2);
+      expect(reader.answers).not.toContain(null);
+      expect(parts).toEqual(ordinary(bytes, labels, privacy, bom));
+    }
+    const counted = await inParts(good, twoParts(), 'codes', pseudonymised, false);
+    expect(counted.interviewCount).toBe(57);
+    expect(counted.exported).toBe(57);
+    expect(counted.files[0]?.rows).toBe(57);
+  });
+
+  it('sends back to the ordinary reading an id present in both parts, which that reading refuses', async () => {
+    const bytes = bundleOf(demo, entryOf([...demoRecords, demoRecords[0] ?? '']));
+    const reader = twoParts();
+    expect(await readCsvInParts(bytes, now, reader, { labels: 'codes', pseudonymised: true, today })).toBeNull();
+    // Each part alone is fine: the id is found twice only when the parts are put together.
+    expect(reader.answers).toHaveLength(2);
+    expect(reader.answers).not.toContain(null);
+    const input = bundleInputOf(bytes, now);
+    expect(!input.ok && input.error).toEqual({ kind: 'bundle', error: { code: 'duplicate-id', id: sorted(demo)[0]?.id } });
+  });
+
+  it('sends back to the ordinary reading an entry not written one record per line, which that reading accepts', async () => {
+    const pretty = JSON.stringify(JSON.parse(encodeInterviewEntry(sorted(demo))), null, 2);
+    const bytes = bundleOf(demo, pretty);
+    expect(await readCsvInParts(bytes, now, twoParts(), { labels: 'codes', pseudonymised: true, today })).toBeNull();
+    expect(bundleInputOf(bytes, now).ok).toBe(true);
+  });
+
+  it('reads a bundle of one interview in one part rather than an empty one', async () => {
+    const one = bundleOf(datasetOf([aTinyInterview('0190-0001')], lastYear));
+    const reader = twoParts();
+    const parts = await readCsvInParts(one, now, reader, { labels: 'codes', pseudonymised: true, today });
+    expect(parts?.ok && parts.value.interviewCount).toBe(1);
+    expect(reader.answers).toHaveLength(1);
+  });
+
+  it('sends back to the ordinary reading when the second part fails', async () => {
+    const reader = twoParts(() => null);
+    expect(await readCsvInParts(good, now, reader, { labels: 'codes', pseudonymised: true, today })).toBeNull();
+    expect(reader.answers[0]).not.toBeNull();
+  });
+
+  it.each([
+    ['a checksum mismatch', () => bundleOf(demo, undefined, (files) => files.set('records/tombstones.json', strToU8('[]')))],
+    ['a file that is not a zip', () => strToU8('just text')],
+    ['a truncated file', () => good.subarray(0, 300)],
+    ['a newer major version', () => bundleOf(demo, undefined, (files) => files.set('manifest.json', strToU8(strFromU8(files.get('manifest.json') ?? new Uint8Array()).replace('"version":"1.0"', '"version":"2.0"'))))],
+  ])('gives the ordinary reading’s refusal for %s', async (_name, bytes) => {
+    const input = bundleInputOf(bytes(), now);
+    const parts = await readCsvInParts(bytes(), now, twoParts(), { labels: 'codes', pseudonymised: true, today });
+    expect(input.ok).toBe(false);
+    expect(parts && !parts.ok && { kind: 'bundle', error: parts.error }).toEqual(!input.ok && input.error);
+  });
+
+  it('gives the ordinary reading’s refusal for clocks from the future, its interviews’ or its tombstones’', async () => {
+    const before = new Date('2026-03-01T00:00:00.000Z');
+    const future = formatHlc({ wall: now.getTime() + 3_600_000, counter: 0, device: 'd-test' });
+    const deletedLater = bundleOf({ ...datasetOf(['0190-0001', '0190-0002', '0190-0003'].map((id) => aTinyInterview(id)), lastYear), tombstones: new Map([['0190-0009', { id: '0190-0009', kind: 'interview', hlc: future }]]) });
+    for (const [bytes, at] of [[good, before], [deletedLater, now]] as const) {
+      const input = bundleInputOf(bytes, at);
+      const parts = await readCsvInParts(bytes, at, twoParts(), { labels: 'codes', pseudonymised: true, today });
+      expect(!input.ok && input.error.kind === 'bundle' && input.error.error.code).toBe('from-the-future');
+      expect(parts && !parts.ok && { kind: 'bundle', error: parts.error }).toEqual(!input.ok && input.error);
+    }
+  });
+});
+
+describe('maillage export --format csv in two parts', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'maillage-export-parts-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const env = { ...neutralEnv, MAILLAGE_PSEUDONYM_SECRET: 'the team’s long enough secret' };
+  /** The CLI as runCli calls it, with a two-part reader. */
+  async function runTwoParts(argv: readonly string[], reader: CsvPartReader): Promise<CapturedRun> {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env, csvParts: () => reader });
+    return { code, stdout, stderr };
+  }
+  const write = (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+  const farFuture = formatHlc({ wall: Date.parse('2099-01-01T00:00:00.000Z'), counter: 0, device: 'd-test' });
+  const badInputs: [string, () => Uint8Array][] = [
+    ['not a zip', () => strToU8('just text')],
+    ['a truncated file', () => good.subarray(0, 300)],
+    ['a checksum mismatch', () => bundleOf(demo, undefined, (files) => files.set('records/tombstones.json', strToU8('[]')))],
+    ['invalid JSON in the interviews entry', () => bundleOf(demo, entryOf([...demoRecords.slice(0, 40), '{"id":']))],
+    ['a duplicate id', () => bundleOf(demo, entryOf([...demoRecords, demoRecords[0] ?? '']))],
+    ['a newer major version', () => bundleOf(demo, undefined, (files) => files.set('manifest.json', strToU8(strFromU8(files.get('manifest.json') ?? new Uint8Array()).replace('"version":"1.0"', '"version":"2.0"'))))],
+    ['a bundle from the future', () => bundleOf(datasetOf(['0190-0001', '0190-0002', '0190-0003'].map((id) => aTinyInterview(id)), farFuture))],
+  ];
+
+  it.each(badInputs)('refuses %s as the CLI reading in one part does, writing nothing', async (_name, bytes) => {
+    const bundle = write('bad.maillage', bytes());
+    const out = join(dir, 'out');
+    const args = ['export', bundle, '-o', out, '--format', 'csv', '--lang', 'en'];
+    const inOne = await runCli(args, env);
+    const inTwo = await runTwoParts(args, twoParts());
+    expect(inOne.code).toBe(1);
+    expect(inOne.stderr).toContain(bundle);
+    expect(inTwo).toEqual(inOne);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes the files and says what the CLI reading in one part says', async () => {
+    const bundle = write('good.maillage', good);
+    const out = join(dir, 'out');
+    const args = ['export', bundle, '-o', out, '--labels', 'en'];
+    const reader = twoParts();
+    const inTwo = await runTwoParts(args, reader);
+    expect(reader.answers).toHaveLength(2);
+    const files = readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'latin1')]);
+    rmSync(out, { recursive: true });
+    const inOne = await runCli(args, env);
+    expect(inTwo).toEqual(inOne);
+    expect(inOne.code).toBe(0);
+    expect(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'latin1')])).toEqual(files);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * An interview entry read in parts (checkInterviewChunk): whole lines checked as the whole
+ * reading (checkInterviewEntry) checks them, and null at the first doubt so that the caller reads
+ * the entry the ordinary way.
+ */
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
+import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
+import { origin } from '../../helpers/bundles';
+import { builtInForm } from '../../helpers/exports';
+
+const path = 'records/interviews.json';
+const dataset = makeDemoDataset({ interviews: 30, seed: 11, form: builtInForm(), device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') });
+const entry = unzipSync(writeBundle(dataset, origin))[path] ?? new Uint8Array();
+const lines = linesOf(entry) ?? [];
+const whole = checkInterviewEntry(path, entry);
+if (!whole.ok) throw new Error(`the demo entry does not read: ${whole.error.code}`);
+const { records, newest } = whole.value;
+
+/** The records a chunk hands over, and what it found; null when it doubts. */
+function check(chunk: Uint8Array): { raws: CheckedRecord['raw'][]; ids: readonly string[]; newest: string } | null {
+  const raws: CheckedRecord['raw'][] = [];
+  const checked = checkInterviewChunk(chunk, (raw) => raws.push(raw));
+  return checked ? { raws, ...checked } : null;
+}
+
+const lineText = (i: number) => strFromU8(lines[i] ?? new Uint8Array());
+/** The text of lines as a chunk holds them: each but the last followed by its comma. */
+const chunkText = (texts: readonly string[]) => texts.join(',\n');
+type Raw = { id?: unknown; stamps: unknown[]; fields: unknown[] };
+/** A record of the entry, changed by `change`, as JSON text; `valueText` replaces its first value's text. */
+function edited(i: number, change: (raw: Raw) => void = () => undefined, valueText?: string): string {
+  const raw = JSON.parse(lineText(i)) as Raw;
+  change(raw);
+  if (valueText === undefined) return JSON.stringify(raw);
+  raw.fields[1] = '@value@';
+  return JSON.stringify(raw).replace('"@value@"', valueText);
+}
+const nested = (depth: number): unknown => {
+  let value: unknown = 'deep';
+  for (let d = 0; d < depth; d++) value = [value];
+  return value;
+};
+
+describe('an interview entry read in chunks', () => {
+  it('is the demo entry, one record per line', () => {
+    expect(lines.length).toBe(dataset.interviews.size);
+    expect(lines.length).toBeGreaterThanOrEqual(30);
+    expect(records).toHaveLength(lines.length);
+  });
+
+  const n = dataset.interviews.size;
+  it.each([
+    [[n]],
+    [[1, n]],
+    [[n - 1, n]],
+    [[13, n]],
+    [[5, 6, 20, n]],
+    [[1, 2, 3, 4, n]],
+  ])('gives the whole reading’s records, ids and newest stamp when cut at %j', (ends) => {
+    const visited: CheckedRecord['raw'][] = [];
+    const ids: string[] = [];
+    let latest = '';
+    let from = 0;
+    for (const to of ends) {
+      const chunk = chunkOf(entry, lines, from, to);
+      const found = check(chunk);
+      expect(found).not.toBeNull();
+      visited.push(...(found?.raws ?? []));
+      ids.push(...(found?.ids ?? []));
+      expect(found?.ids).toEqual(found?.raws.map((r) => r.id));
+      if ((found?.newest ?? '') > latest) latest = found?.newest ?? '';
+      from = to;
+    }
+    expect(visited).toEqual(records.map((r) => r.raw));
+    expect(ids).toEqual(records.map((r) => r.raw.id));
+    expect(latest).toBe(newest);
+  });
+
+  it('starts and ends chunks on whole lines, without their commas', () => {
+    const chunk = strFromU8(chunkOf(entry, lines, 2, 5));
+    expect(chunk).toBe(chunkText([lineText(2), lineText(3), lineText(4)]));
+    expect(chunkOf(entry, lines, 4, 4)).toHaveLength(0);
+  });
+
+  it('reads records rewritten as JSON, values holding objects, and values nested within the limit', () => {
+    const fine = [edited(0), edited(1, undefined, '{"lang":"fr","text":"Il a dit « non »"}'), edited(2, undefined, JSON.stringify(nested(maxJsonDepth - 3)))];
+    const found = check(strToU8(chunkText(fine)));
+    expect(found?.ids).toEqual(records.slice(0, 3).map((r) => r.raw.id));
+  });
+});
+
+describe('a chunk it doubts', () => {
+  const [a = '', b = '', c = ''] = [0, 1, 2].map(lineText);
+  /** Chunks of whole records, one of them wrong (or the same id twice). */
+  const wrongRecords: [string, string][] = [
+    ['a stamp index beyond the table', chunkText([a, edited(1, (raw) => (raw.fields[2] = 99))])],
+    ['a malformed stamp', chunkText([a, edited(1, (raw) => (raw.stamps[0] = 'not-a-stamp'))])],
+    ['a field path __proto__', chunkText([a, edited(1, (raw) => (raw.fields[0] = '__proto__'))])],
+    ['a record without an id', chunkText([a, edited(1, (raw) => delete raw.id)])],
+    ['a duplicate id', chunkText([a, b, a])],
+    ['a __proto__ key in a value', chunkText([a, edited(1, undefined, '{"__proto__":"y","text":"x"}')])],
+    ['a constructor key in a value', chunkText([a, edited(1, undefined, '{"constructor":"y"}')])],
+    ['JSON nested deeper than the limit', chunkText([a, edited(1, undefined, JSON.stringify(nested(maxJsonDepth)))])],
+  ];
+  it.each([
+    ...wrongRecords,
+    ['an empty chunk', ''],
+    ['a line that is not JSON', chunkText([a, '{"id":"x",', c])],
+    ['a line cut short', chunkText([a, b.slice(0, -1)])],
+    ['a non-last line without its comma', `${a}\n${b},\n${c}`],
+    ['a last line with a comma', `${chunkText([a, b])},`],
+    ['the entry’s brackets', `[\n${chunkText([a, b])}\n]`],
+    ['two records on one line', `${a},${b}`],
+  ])('is null for %s', (_name, text) => {
+    expect(check(strToU8(text))).toBeNull();
+  });
+
+  it('doubts a record exactly where the whole reading refuses it', () => {
+    const limit = chunkText([a, edited(1, undefined, JSON.stringify(nested(maxJsonDepth - 3)))]);
+    const cases: [string, string][] = [...wrongRecords, ['a value nested at the limit', limit]];
+    for (const [name, text] of cases) {
+      const entryRead = checkInterviewEntry(path, strToU8(`[\n${text}\n]`));
+      expect({ name, doubted: check(strToU8(text)) === null }).toEqual({ name, doubted: !entryRead.ok });
+    }
+  });
+
+  it('is null for bytes that are not UTF-8', () => {
+    const bytes = strToU8(chunkText([lineText(0), edited(1, undefined, '"Ä"')]));
+    const at = bytes.indexOf(0xc3);
+    expect(at).toBeGreaterThan(0);
+    expect(check(bytes)).not.toBeNull();
+    bytes[at] = 0xff;
+    expect(check(bytes)).toBeNull();
+  });
+});

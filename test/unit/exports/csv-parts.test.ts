@@ -1,0 +1,193 @@
+/**
+ * A CSV export made in parts (core/exports/csv-parts.ts) gives the very bytes of the ordinary
+ * export, `csvFiles(buildExportModel(…))`, however the interviews are shared among the parts.
+ */
+import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
+import { interviewFromRegisters } from '../../../core/exchange/interview-sync';
+import { csvFiles } from '../../../core/exports/csv';
+import { createCsvPartMaker, csvExportFromParts, type CsvPart } from '../../../core/exports/csv-parts';
+import type { HmacSha256 } from '../../../core/exports/pseudonyms';
+import { buildExportModel } from '../../../core/exports/table-model';
+import type { ExportFile, LabelMode, Privacy } from '../../../core/exports/types';
+import type { CompiledForm } from '../../../core/forms/model';
+import type { Interview } from '../../../core/records/interview';
+import { aTinyInterview, builtInForm, identified, testSecret, tinyV1, tinyV2 } from '../../helpers/exports';
+import { handedOver } from '../../helpers/threads';
+
+const today = '2026-11-28';
+const formsOf = (...forms: CompiledForm[]) => new Map(forms.map((f) => [f.key, f]));
+
+const demoForms = formsOf(builtInForm());
+const demo: Interview[] = [...makeDemoDataset({ interviews: 60, seed: 5, form: builtInForm(), device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') }).interviews.values()]
+  .map((record) => interviewFromRegisters(record.id, record.fields, null))
+  .filter((interview): interview is Interview => interview !== null);
+
+const tinyForms = formsOf(tinyV1(), tinyV2());
+const tie = (id: string, name: string) => ({ id, answers: { tie_name: name, tie_foreign: 'yes', tie_country: 'Espagne' } });
+const tiny: Interview[] = [
+  aTinyInterview('0190-0001', { firm_name: 'Moules Perrin', founded: 1987, region: 'ara', ties: [tie('0190-a', 'Bilbao Moldes'), tie('0190-b', 'Verrerie Lamy')] }, { respondentName: 'Élodie Perrin', firmName: 'Moules Perrin' }),
+  aTinyInterview('0190-0002', { firm_name: 'Verrerie Lamy', story: { text: 'Il a dit "non", puis oui; ensuite…', lang: 'fr' }, practices: ['training', 'promotion'] }, { respondentName: 'Jean Lamy', firmName: 'Verrerie Lamy' }),
+  aTinyInterview('0190-0003', { region: 'na', department: '64', ties: [tie('0190-c', 'moules  PERRIN')] }, { respondentName: '', firmName: 'Décolletage Bouvier' }),
+  aTinyInterview('0190-0004', { agree: 'no', firm_name: 'Secret SA' }, { firmName: 'Secret SA', status: 'draft' }),
+  aTinyInterview('0190-0005', { firm_name: 'Atelier Version Deux' }, { formVersion: 2, firmName: 'Atelier V2' }),
+  aTinyInterview('0190-0006', {}, { formId: 'ghost', formVersion: 3, firmName: 'Fantôme' }),
+  aTinyInterview('0190-0007', { firm_name: 'Scierie Favre' }, { formVersion: 9, firmName: 'Scierie Favre' }),
+  aTinyInterview('0190-0008', { firm_name: 'Bilbao Moldes', exports: 12.5, saving: 0 }, { firmName: 'Bilbao Moldes', respondentName: 'Ana Ruiz' }),
+];
+
+interface Choice {
+  readonly privacy: Privacy;
+  readonly labels: LabelMode;
+  readonly bom: boolean;
+}
+/** Node's HMAC: the same codes as the pure one, faster. */
+const nodeHmac: HmacSha256 = (key, message) => createHmac('sha256', key).update(message).digest();
+const privacies: Privacy[] = [{ mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac }, identified];
+const choices: Choice[] = privacies.flatMap((privacy) =>
+  (['codes', 'fr', 'en'] as const).flatMap((labels) => [false, true].map((bom) => ({ privacy, labels, bom }))),
+);
+const named = (c: Choice) => `${c.privacy.mode}, ${c.labels}${c.bom ? ', BOM' : ''}`;
+
+/** Each group of interviews turned into a part, and the part as it is once it has crossed threads. */
+function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice): CsvPart[] {
+  return groups.map((group) => {
+    const maker = createCsvPartMaker(forms, { labels: choice.labels, pseudonymised: choice.privacy.mode === 'pseudonymised', today });
+    for (const interview of group) maker.add(interview);
+    return handedOver(maker.finish());
+  });
+}
+
+const view = (files: readonly ExportFile[]) => files.map((f) => ({ fileName: f.fileName, rows: f.rows, size: f.bytes.length, text: Buffer.from(f.bytes).toString('utf8') }));
+
+/** The export in parts next to the ordinary one, for comparison. */
+function both(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice) {
+  const options = { labels: choice.labels, privacy: choice.privacy, today };
+  const inParts = csvExportFromParts(forms, partsOf(forms, groups, choice), { ...options, bom: choice.bom });
+  const model = buildExportModel(forms, groups.flat(), options);
+  if (!inParts.ok || !model.ok) throw new Error('an export failed');
+  const files = csvFiles(model.value, { bom: choice.bom });
+  const ordinary = {
+    files: view(files),
+    missingForms: model.value.missingForms,
+    formCount: model.value.forms.length,
+    exported: model.value.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0),
+  };
+  const sameBytes = inParts.value.files.length === files.length && inParts.value.files.every((f, i) => Buffer.from(f.bytes).equals(Buffer.from(files[i]?.bytes ?? [])));
+  return { inParts: { ...inParts.value, files: view(inParts.value.files) }, ordinary, sameBytes };
+}
+
+function expectSame(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice): void {
+  const { inParts, ordinary, sameBytes } = both(forms, groups, choice);
+  expect(inParts).toEqual(ordinary);
+  expect(sameBytes).toBe(true);
+}
+
+const cutsOf = (n: number) => [0, 1, Math.floor(n / 3), Math.floor(n / 2), n - 1, n];
+const split = (list: readonly Interview[], cut: number) => [list.slice(0, cut), list.slice(cut)];
+
+describe('a CSV export in parts, for the built-in form (demo fieldwork)', () => {
+  it('has interviews with repeat items to share', () => {
+    const { ordinary } = both(demoForms, [demo], choices[0] as Choice);
+    expect(demo.length).toBe(60);
+    expect(ordinary.files.map((f) => f.fileName)).toEqual(['spl-cooperation-v1__main.csv', 'spl-cooperation-v1__l_ties.csv', 'spl-cooperation-v1__dictionary.csv']);
+    expect(ordinary.files[1]?.rows).toBeGreaterThan(60);
+  });
+
+  it('gives the ordinary bytes at every cut, an empty part included', () => {
+    for (const cut of cutsOf(demo.length)) expectSame(demoForms, split(demo, cut), choices[0] as Choice);
+  });
+
+  it.each(choices.map((c) => [named(c), c] as const))('gives the ordinary bytes with labels and privacy as chosen (%s)', (_name, choice) => {
+    for (const cut of [0, 23]) expectSame(demoForms, split(demo, cut), choice);
+  });
+
+  it('gives the ordinary bytes whatever the cut and the order of interviews within parts', () => {
+    const n = demo.length;
+    const indexes = Array.from({ length: n }, (_, i) => i);
+    const property = fc.property(
+      fc.nat({ max: n }),
+      fc.shuffledSubarray(indexes, { minLength: n, maxLength: n }),
+      fc.constantFrom(...choices),
+      (cut, order, choice) => {
+        const shuffled = order.map((i) => demo[i] as Interview);
+        const { inParts, ordinary, sameBytes } = both(demoForms, split(shuffled, cut), choice);
+        expect(inParts).toEqual(ordinary);
+        return sameBytes;
+      },
+    );
+    fc.assert(property, { seed: 20261128, numRuns: 50 });
+  });
+});
+
+describe('a CSV export in parts, for the tiny fixture forms', () => {
+  it.each(choices.map((c) => [named(c), c] as const))('gives the ordinary bytes and missing forms at every cut (%s)', (_name, choice) => {
+    for (const cut of cutsOf(tiny.length)) expectSame(tinyForms, split(tiny, cut), choice);
+    for (const cut of cutsOf(tiny.length)) expectSame(tinyForms, split([...tiny].reverse(), cut), choice);
+  });
+
+  it('lists the interviews whose form is missing, whichever part holds them', () => {
+    const { inParts } = both(tinyForms, [[tiny[6] as Interview, tiny[0] as Interview], [tiny[5] as Interview]], choices[0] as Choice);
+    expect(inParts.missingForms).toEqual([
+      { formKey: 'ghost@3', interviewIds: ['0190-0006'] },
+      { formKey: 'tiny@9', interviewIds: ['0190-0007'] },
+    ]);
+    expect(inParts.exported).toBe(1);
+    const onlyMissing = both(tinyForms, [[tiny[5] as Interview], []], choices[0] as Choice);
+    expect(onlyMissing.inParts).toEqual(onlyMissing.ordinary);
+    expect(onlyMissing.inParts.files).toEqual([]);
+  });
+
+  it('gives no files for no interviews, as the ordinary export', () => {
+    expectSame(tinyForms, [[], []], choices[0] as Choice);
+    expectSame(tinyForms, [], choices[6] as Choice);
+  });
+
+  it('refuses a weak secret as buildExportModel does', () => {
+    const privacy: Privacy = { mode: 'pseudonymised', secret: new Uint8Array(15) };
+    const parts = partsOf(tinyForms, split(tiny, 3), { privacy, labels: 'codes', bom: false });
+    const inParts = csvExportFromParts(tinyForms, parts, { labels: 'codes', privacy, today });
+    const ordinary = buildExportModel(tinyForms, tiny, { labels: 'codes', privacy, today });
+    expect(inParts.ok).toBe(false);
+    expect(!inParts.ok && inParts.error).toEqual(!ordinary.ok && ordinary.error);
+    expect(!inParts.ok && inParts.error).toEqual({ code: 'weak-secret', minBytes: 16 });
+  });
+});
+
+describe('pseudonym codes of an export in parts', () => {
+  /** A keyed hash under which two firms of different parts share their first six hex digits. */
+  const colliding = new Map([
+    ['moules perrin', 'abcdef01'],
+    ['verrerie lamy', 'abcdef02'],
+  ]);
+  const keyedHash: HmacSha256 = (key, message) => {
+    const prefix = colliding.get(new TextDecoder().decode(message));
+    return prefix ? Buffer.from(prefix.padEnd(64, '0'), 'hex') : nodeHmac(key, message);
+  };
+  const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: keyedHash };
+  const choice: Choice = { privacy, labels: 'codes', bom: false };
+
+  it('are as long as the names of every part require, as the ordinary export gives them', () => {
+    const [first, second] = [tiny[0] as Interview, tiny[1] as Interview];
+    for (const groups of [[[first], [second]], [[second], [first]], [[first, second], []]]) {
+      const { inParts, ordinary, sameBytes } = both(tinyForms, groups, choice);
+      expect(inParts).toEqual(ordinary);
+      expect(sameBytes).toBe(true);
+      const main = inParts.files[0]?.text ?? '';
+      expect(main).toContain(',F-abcdef01,');
+      expect(main).toContain(',F-abcdef02,');
+      expect(main).not.toMatch(/F-abcdef,/);
+      // The partner named "Verrerie Lamy" in the first interview gets the firm's long code.
+      expect(inParts.files[1]?.text).toContain('P-abcdef02');
+    }
+  });
+
+  it('keep six digits when the colliding name is not in the export', () => {
+    const { inParts, ordinary } = both(tinyForms, [[tiny[2] as Interview], [tiny[7] as Interview]], choice);
+    expect(inParts).toEqual(ordinary);
+    expect(inParts.files[0]?.text).toMatch(/,F-[0-9a-f]{6},/);
+    expect(inParts.files[1]?.text).toMatch(/,P-abcdef(?![0-9a-f])/);
+  });
+});

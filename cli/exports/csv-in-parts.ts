@@ -122,7 +122,7 @@ export interface CsvSource extends Pick<BundleInput, 'forms' | 'brokenForms'> {
 }
 
 /** The first part's share of the lines: this thread also opens the bundle and puts the parts together. */
-const firstShare = 0.46;
+const firstShare = 0.52;
 
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).

@@ -10,7 +10,7 @@ import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
-import { createNameBook, minSecretBytes, pseudonymCodes, type NameBook, type PendingPseudonym } from './pseudonyms';
+import { createNameBook, minSecretBytes, pseudonymCodes, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
 import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableShape } from './table-model';
 import type { RawCell } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
@@ -23,9 +23,11 @@ export interface CsvPartTable {
   readonly bytes: Uint8Array;
   /** The rows of the form's i-th interview (in id order) are `bytes[starts[i], starts[i + 1])`. */
   readonly starts: readonly number[];
-  /** Where each pseudonym goes (byte offsets, ascending), and whose it is. */
+  /** Where each pseudonym goes (byte offsets, ascending). */
   readonly holeAt: readonly number[];
-  readonly holes: readonly PendingPseudonym[];
+  /** Whose it is: an index in the part's `names`, and its kind (one letter per pseudonym). */
+  readonly holeName: readonly number[];
+  readonly holeKind: string;
   /** How many lines (rows of the table). */
   readonly rows: number;
 }
@@ -105,11 +107,12 @@ class ByteWriter {
   }
 }
 
-function tableBytes(drafts: readonly Drafted[], table: number): CsvPartTable {
+function tableBytes(drafts: readonly Drafted[], table: number, nameIndex: ReadonlyMap<string, number>): CsvPartTable {
   const writer = new ByteWriter();
   const starts: number[] = [];
   const holeAt: number[] = [];
-  const holes: PendingPseudonym[] = [];
+  const holeName: number[] = [];
+  let holeKind = '';
   let rows = 0;
   for (const draft of drafts) {
     starts.push(writer.length);
@@ -122,13 +125,14 @@ function tableBytes(drafts: readonly Drafted[], table: number): CsvPartTable {
       line.holes.forEach((hole, i) => {
         writer.write(line.parts[i] ?? '');
         holeAt.push(writer.length);
-        holes.push(hole);
+        holeName.push(nameIndex.get(hole.key) ?? -1);
+        holeKind += hole.kind;
       });
       writer.write(`${line.parts[line.holes.length] ?? ''}\r\n`);
     }
   }
   starts.push(writer.length);
-  return { bytes: writer.bytes(), starts, holeAt, holes, rows };
+  return { bytes: writer.bytes(), starts, holeAt, holeName, holeKind, rows };
 }
 
 export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions): CsvPartMaker {
@@ -154,13 +158,15 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
       group.push({ id: interview.id, tables: rows.map((table) => table.map(csvLine)) });
     },
     finish() {
+      const names = book ? [...book.keys()] : [];
+      const nameIndex = new Map(names.map((name, i) => [name, i]));
       const parts: CsvPartForm[] = [];
       for (const [formKey, group] of drafted) {
         group.sort(byId);
         const tables = shapes.get(formKey);
-        parts.push({ formKey, ids: group.map((d) => d.id), tables: tables ? tables.map((_, t) => tableBytes(group, t)) : null });
+        parts.push({ formKey, ids: group.map((d) => d.id), tables: tables ? tables.map((_, t) => tableBytes(group, t, nameIndex)) : null });
       }
-      return { forms: parts, names: book ? [...book.keys()] : [] };
+      return { forms: parts, names };
     },
   };
 }
@@ -177,35 +183,38 @@ export interface CsvExport {
 
 const ascii = new TextEncoder();
 
+/** The bytes of a pseudonym of one part: its kind and the index of its name in the part's names. */
+type PartCodes = (kind: PseudonymKind, name: number) => Uint8Array;
+
+function partCodes(names: readonly string[], codeOf: ((hole: PendingPseudonym) => string) | null): PartCodes {
+  const made: Record<PseudonymKind, (Uint8Array | undefined)[]> = { R: [], F: [], P: [] };
+  return (kind, name) => (made[kind][name] ??= ascii.encode(codeOf ? codeOf({ kind, key: names[name] ?? '' }) : ''));
+}
+
 /** One interview's rows: where they are in which part. */
 interface Placed {
   readonly id: string;
   readonly part: CsvPartForm;
   readonly index: number;
+  readonly codes: PartCodes;
 }
 
 /** A table's file: header, then every interview's rows in id order, pseudonyms written in. */
-function tableFile(header: string, placed: readonly Placed[], table: number, codeOf: ((hole: PendingPseudonym) => string) | null, bom: boolean): Uint8Array {
+function tableFile(header: string, placed: readonly Placed[], table: number, bom: boolean): Uint8Array {
   const head = ascii.encode(`${bom ? '\ufeff' : ''}${header}\r\n`);
-  const codes = new Map<string, Uint8Array>();
-  const codeBytes = ({ kind, key }: PendingPseudonym): Uint8Array => {
-    const name = `${kind}${key}`;
-    let bytes = codes.get(name);
-    if (!bytes) codes.set(name, (bytes = ascii.encode(codeOf ? codeOf({ kind, key }) : '')));
-    return bytes;
-  };
+  const codeAt = (t: CsvPartTable, codes: PartCodes, h: number) => codes(t.holeKind[h] as PseudonymKind, t.holeName[h] ?? -1);
   let size = head.length;
-  for (const part of new Set(placed.map((p) => p.part))) {
+  for (const { part, codes } of new Map(placed.map((p) => [p.part, p])).values()) {
     const t = part.tables?.[table];
     if (!t) continue;
     size += t.bytes.length;
-    for (const hole of t.holes) size += codeBytes(hole).length;
+    for (let h = 0; h < t.holeAt.length; h++) size += codeAt(t, codes, h).length;
   }
   const out = new Uint8Array(size);
   out.set(head, 0);
   let at = head.length;
   const holeIndex = new Map<CsvPartForm, number>();
-  for (const { part, index } of placed) {
+  for (const { part, index, codes } of placed) {
     const t = part.tables?.[table];
     if (!t) continue;
     const end = t.starts[index + 1] ?? 0;
@@ -216,7 +225,7 @@ function tableFile(header: string, placed: readonly Placed[], table: number, cod
       const hole = t.holeAt[h] ?? 0;
       out.set(t.bytes.subarray(from, hole), at);
       at += hole - from;
-      const code = codeBytes(t.holes[h] as PendingPseudonym);
+      const code = codeAt(t, codes, h);
       out.set(code, at);
       at += code.length;
       from = hole;
@@ -240,10 +249,11 @@ export function csvExportFromParts(
 
   const groups = new Map<string, Placed[]>();
   for (const part of parts) {
+    const codes = partCodes(part.names, codeOf);
     for (const form of part.forms) {
       let group = groups.get(form.formKey);
       if (!group) groups.set(form.formKey, (group = []));
-      form.ids.forEach((id, index) => group.push({ id, part: form, index }));
+      form.ids.forEach((id, index) => group.push({ id, part: form, index, codes }));
     }
   }
   const keys = [...groups.keys()].sort();
@@ -266,7 +276,7 @@ export function csvExportFromParts(
       for (const part of new Set(placed.map((p) => p.part))) rows += part.tables?.[t]?.rows ?? 0;
       if (t === 0) exported += rows;
       const header = table.columns.map((c) => csvField(c.name)).join(',');
-      tableFiles.push({ fileName: `${baseNameOf(form)}__${table.name}.csv`, bytes: tableFile(header, placed, t, codeOf, bom), rows });
+      tableFiles.push({ fileName: `${baseNameOf(form)}__${table.name}.csv`, bytes: tableFile(header, placed, t, bom), rows });
     });
     exports.push({ formKey: form.key, formId: form.definition.id, formVersion: form.definition.version, title: form.definition.title, baseName: baseNameOf(form), tables });
   }

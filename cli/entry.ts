@@ -1,10 +1,10 @@
 /**
  * The process entry of the `maillage` bundle: binds `run` to the real process. The same file
  * also starts the worker threads that read bundles for `merge` (cli/bundles/index-readers.ts)
- * and a CSV export's second part (cli/exports/csv-in-parts.ts).
+ * and the parts of a CSV export (cli/exports/csv-in-parts.ts).
  */
 import { indexInWorkers, serveIndexRequest } from './bundles/index-readers';
-import { csvPartsInWorker, serveCsvPartRequest } from './exports/csv-in-parts';
+import { csvPartsInWorkers, serveCsvPartRequest } from './exports/csv-in-parts';
 import { run } from './main';
 
 if (!serveIndexRequest() && !serveCsvPartRequest()) {
@@ -19,6 +19,6 @@ if (!serveIndexRequest() && !serveCsvPartRequest()) {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     indexBundles: indexInWorkers(new URL(import.meta.url)),
-    csvParts: csvPartsInWorker(new URL(import.meta.url)),
+    csvParts: csvPartsInWorkers(new URL(import.meta.url)),
   });
 }

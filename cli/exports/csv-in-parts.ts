@@ -1,11 +1,11 @@
 /**
  * `maillage export --format csv` of a large bundle, in parts: the interview entry's lines are cut
- * in two, this thread reads, checks and turns into CSV lines the first part while a worker thread
- * (started with the command, so that it is ready) does the second; the parts are then put
- * together (core/exports/csv-parts.ts). The bytes are those of the ordinary reading: whatever
- * looks wrong in a part (a bad record, a duplicate id across parts, an entry not written one
- * record per line, a worker that fails) sends the export back to the ordinary reading, which
- * gives the exact reason.
+ * in as many parts as the machine has cores (up to 8); this thread reads, checks and turns into
+ * CSV lines the first part while worker threads (started with the command, so that they are
+ * ready) do the others; the parts are then put together (core/exports/csv-parts.ts). The bytes
+ * are those of the ordinary reading: whatever looks wrong in a part (a bad record, a duplicate id
+ * across parts, an entry not written one record per line, a worker that fails) sends the export
+ * back to the ordinary reading, which gives the exact reason.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
@@ -66,7 +66,7 @@ export const csvPartsHere: StartCsvParts = () => ({
 
 const task = 'maillage:csv-part';
 
-/** True in a worker started by csvPartsInWorker; it then reads the part it is sent, answers and ends. */
+/** True in a worker started by csvPartsInWorkers; it then reads the part it is sent, answers and ends. */
 export function serveCsvPartRequest(): boolean {
   const port = parentPort;
   if (!port || (workerData as { task?: unknown } | null)?.task !== task) return false;
@@ -79,36 +79,49 @@ export function serveCsvPartRequest(): boolean {
   return true;
 }
 
-/** This thread and one worker thread running `script` (the CLI's built file), on a machine with two cores or more. */
-export function csvPartsInWorker(script: URL): StartCsvParts {
-  return () => {
-    if (availableParallelism() < 2) return csvPartsHere();
-    const worker = new Worker(script, { workerData: { task } });
-    const answer = new Promise<CheckedCsvPart | null>((resolve) => {
-      worker.once('message', (part: CheckedCsvPart | null) => {
-        resolve(part);
-      });
-      worker.once('error', () => {
-        resolve(null);
-      });
-      worker.once('exit', () => {
-        resolve(null);
-      });
+/** At most this many parts: beyond, putting them together costs more than it saves. */
+const maxParts = 8;
+
+function startWorker(script: URL): { readonly worker: Worker; readonly answer: Promise<CheckedCsvPart | null> } {
+  const worker = new Worker(script, { workerData: { task } });
+  const answer = new Promise<CheckedCsvPart | null>((resolve) => {
+    worker.once('message', (part: CheckedCsvPart | null) => {
+      resolve(part);
     });
+    worker.once('error', () => {
+      resolve(null);
+    });
+    worker.once('exit', () => {
+      resolve(null);
+    });
+  });
+  return { worker, answer };
+}
+
+/**
+ * This thread and one worker thread per other core (up to 8 parts in all), each running `script`
+ * (the CLI's built file); on a single core, this thread alone.
+ */
+export function csvPartsInWorkers(script: URL): StartCsvParts {
+  return () => {
+    const parts = Math.min(availableParallelism(), maxParts);
+    if (parts < 2) return csvPartsHere();
+    const workers = Array.from({ length: parts - 1 }, () => startWorker(script));
     return {
-      parts: 2,
+      parts,
       async read(requests) {
-        const [first, second, ...more] = requests;
-        if (more.length > 0) throw new Error('two parts at most');
-        if (second) {
-          const chunk = new Uint8Array(second.chunk); // its own buffer, to hand over
-          worker.postMessage({ ...second, chunk }, [chunk.buffer]);
-        }
+        const [first, ...others] = requests;
+        if (others.length > workers.length) throw new Error(`${String(parts)} parts at most`);
+        others.forEach((request, i) => {
+          const chunk = new Uint8Array(request.chunk); // its own buffer, to hand over
+          workers[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
+        });
         const here = first ? readCsvPart(first) : null;
-        return second ? [here, await answer] : [here];
+        const there = await Promise.all(others.map((_, i) => workers[i]?.answer ?? Promise.resolve(null)));
+        return first ? [here, ...there] : there;
       },
       close: () => {
-        void worker.terminate();
+        for (const { worker } of workers) void worker.terminate();
       },
     };
   };
@@ -121,8 +134,23 @@ export interface CsvSource extends Pick<BundleInput, 'forms' | 'brokenForms'> {
   readonly interviewCount: number;
 }
 
-/** The first part's share of the lines: this thread also opens the bundle and puts the parts together. */
-const firstShare = 0.52;
+/**
+ * Where the lines are cut for `parts` parts: the first part (this thread's) a little larger, as
+ * the workers' parts run slower (their code starts cold and their part crosses threads); no part
+ * empty.
+ */
+export function cutLines(count: number, parts: number): (readonly [number, number])[] {
+  const firstWeight = 1.08;
+  const total = firstWeight + Math.max(0, parts - 1);
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < parts && from < count; i++) {
+    const to = i === parts - 1 ? count : Math.min(count, Math.round((count * (firstWeight + i)) / total));
+    if (to > from) ranges.push([from, to]);
+    from = Math.max(from, to);
+  }
+  return ranges;
+}
 
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).
@@ -136,9 +164,7 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
   if (!lines) return null;
   const forms = [...opened.value.forms.values()];
   const deleted = [...tombstones.keys()];
-  const cut = reader.parts < 2 ? lines.length : Math.round(lines.length * firstShare);
-  const ranges = cut <= 0 || cut >= lines.length ? [[0, lines.length]] : [[0, cut], [cut, lines.length]];
-  const requests = ranges.map(([from = 0, to = 0]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options }));
+  const requests = cutLines(lines.length, reader.parts).map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options }));
   const parts = await reader.read(requests);
 
   const seen = new Set<string>();

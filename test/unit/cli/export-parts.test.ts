@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleInputOf } from '../../../cli/exports/bundle-input';
-import { readCsvInParts, readCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { cutLines, readCsvInParts, readCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import fc from 'fast-check';
 import { run } from '../../../cli/main';
 import type { Dataset } from '../../../core/exchange/bundle/dataset';
 import { bundleEntries } from '../../../core/exchange/bundle/write-bundle';
@@ -92,6 +93,19 @@ function ordinary(bytes: Uint8Array, labels: LabelMode, privacy: Privacy, bom: b
   const exported = model.value.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0);
   return { files: view(csvFiles(model.value, { bom })), missingForms: model.value.missingForms, formCount: model.value.forms.length, exported, interviewCount: input.value.interviews.length, brokenForms: input.value.brokenForms };
 }
+
+describe('cutting the lines into parts', () => {
+  it('covers every line once, in order, with no empty part and no more parts than asked', () => {
+    fc.assert(fc.property(fc.nat(20_000), fc.integer({ min: 1, max: 8 }), (count, parts) => {
+      const ranges = cutLines(count, parts);
+      expect(ranges.length).toBeLessThanOrEqual(parts);
+      expect(ranges.every(([from, to]) => to > from)).toBe(true);
+      expect(ranges.map(([from]) => from)).toEqual([0, ...ranges.slice(0, -1).map(([, to]) => to)].slice(0, ranges.length));
+      expect(ranges.at(-1)?.[1] ?? 0).toBe(count);
+    }), { seed: 20261128, numRuns: 500 });
+    expect(cutLines(10_000, 2)).toEqual([[0, 5192], [5192, 10_000]]);
+  });
+});
 
 describe('a bundle read in two parts for a CSV export', () => {
   it.each([

@@ -102,9 +102,9 @@ function startWorker(script: URL): { readonly worker: Worker; readonly answer: P
  * This thread and one worker thread per other core (up to 8 parts in all), each running `script`
  * (the CLI's built file); on a single core, this thread alone.
  */
-export function csvPartsInWorkers(script: URL): StartCsvParts {
+export function csvPartsInWorkers(script: URL, cores: () => number = availableParallelism): StartCsvParts {
   return () => {
-    const parts = Math.min(availableParallelism(), maxParts);
+    const parts = Math.min(cores(), maxParts);
     if (parts < 2) return csvPartsHere();
     const workers = Array.from({ length: parts - 1 }, () => startWorker(script));
     return {

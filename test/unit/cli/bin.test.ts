@@ -7,7 +7,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, strToU8 } from 'fflate';
+import { csvPartsHere, csvPartsInWorkers, readCsvInParts, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
+import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
+import { csvExportFromParts } from '../../../core/exports/csv-parts';
+import { origin } from '../../helpers/bundles';
 import { neutralEnv, runCli } from '../../helpers/cli-io';
+import { builtInForm } from '../../helpers/exports';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'bin/maillage.mjs');
@@ -107,6 +114,29 @@ describe('bin/maillage.mjs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads a CSV export in as many parts as there are cores, with the built file\u2019s workers', async () => {
+    const dataset = makeDemoDataset({ interviews: 120, seed: 9, form: builtInForm(), device: 'demo', startTime: new Date('2025-01-05T00:00:00.000Z') });
+    const bytes = writeBundle(dataset, origin);
+    const now = new Date();
+    const options = { labels: 'codes', pseudonymised: true, today: '2026-11-28' } as const;
+    const privacy = { mode: 'pseudonymised', secret: strToU8('a test secret, long enough') } as const;
+    const exportOf = async (reader: CsvPartReader) => {
+      try {
+        const read = await readCsvInParts(bytes, now, reader, options);
+        if (!read?.ok) throw new Error('not read in parts');
+        const built = csvExportFromParts(read.value.forms, read.value.parts, { ...options, privacy });
+        if (!built.ok) throw new Error('not built');
+        return { parts: read.value.parts.length, files: built.value.files.map((f) => [f.fileName, strFromU8(f.bytes)]) };
+      } finally {
+        reader.close();
+      }
+    };
+    const inThread = await exportOf(csvPartsHere());
+    const inFour = await exportOf(csvPartsInWorkers(new URL(`file://${bundle}`), () => 4)());
+    expect(inFour.parts).toBe(4);
+    expect(inFour.files).toEqual(inThread.files);
   });
 
   it('exits 2 on an unknown command', () => {

@@ -88,6 +88,45 @@ describe('bundle jobs', () => {
     const again = await jobs.merge([{ fileName: 'a.maillage', bytes: made.value.bytes }], 'en');
     expect(again).toMatchObject({ ok: true, value: { applied: false, written: 0 } });
   });
+
+  it('preview a chosen file, then import it without reading it again — or reading it again where the preview was not kept', async () => {
+    const from = await storageWithInterview();
+    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
+    if (!made.ok) throw new Error('export');
+    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
+    for (const behaviour of ['work', 'crash'] as const) {
+      const into = openStorage(uniqueDbName());
+      storages.push(into);
+      const worker = new FakeWorker(behaviour, into);
+      const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => worker });
+      const previewed = await jobs.previewFile(file, 'en');
+      if (!previewed.ok || 'refused' in previewed.value) throw new Error('preview');
+      expect(previewed.value.preview.interviews.new).toBe(1);
+      expect(previewed.value.manifest.researcher).toBe('Camille');
+      expect(await into.exchange.exportDataset()).toMatchObject({ ok: true, value: { interviews: new Map() } }); // nothing written yet
+      const applied = await jobs.applyFile(file, 'en', previewed.value.token);
+      expect(applied).toEqual({ ok: true, value: { written: 1 } });
+    }
+    // A token that names no kept preview (another one came in between): the file is read again.
+    const into = openStorage(uniqueDbName());
+    storages.push(into);
+    const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
+    const first = await jobs.previewFile(file, 'en');
+    await jobs.previewFile({ fileName: 'b.maillage', bytes: new TextEncoder().encode('not a zip') }, 'en');
+    expect(first.ok && await jobs.applyFile(file, 'en', first.value.token)).toEqual({ ok: true, value: { written: 1 } });
+  });
+
+  it('refuse a file that is not a bundle, in the researcher’s language, and write nothing', async () => {
+    const into = await storageWithInterview();
+    const before = await into.exchange.exportDataset();
+    const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
+    const bytes = new TextEncoder().encode('not a zip');
+    const french = await jobs.previewFile({ fileName: 'x.maillage', bytes }, 'fr');
+    const english = await jobs.applyFile({ fileName: 'x.maillage', bytes }, 'en', 99);
+    expect(french.ok && 'refused' in french.value && french.value.refused).toMatch(/lot Maillage|archive/i);
+    expect(english.ok && 'refused' in english.value && english.value.refused).toMatch(/Maillage bundle|archive/i);
+    expect(await into.exchange.exportDataset()).toEqual(before);
+  });
 });
 
 describe('background timings', () => {

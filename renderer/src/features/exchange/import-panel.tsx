@@ -50,9 +50,9 @@ export function ImportPanel() {
         <div className="import-preview">
           <h3>{t('exchange.previewTitle')}</h3>
           <p>{t('exchange.previewFrom', {
-            researcher: state.bundle.manifest.researcher || '—',
-            date: formatDateTime(state.bundle.manifest.exportedAt, language),
-            device: state.bundle.manifest.device.name,
+            researcher: state.manifest.researcher || '—',
+            date: formatDateTime(state.manifest.exportedAt, language),
+            device: state.manifest.device.name,
           })}</p>
           <table className="preview-table">
             <thead>

@@ -1,55 +1,70 @@
-/** The import's steps: read and check the file, preview, then apply in one transaction. */
+/**
+ * The import's steps: read and check the file, preview, then apply in one transaction. The
+ * reading, the checks, the preview and the merge run in the bundle worker (or, where it cannot
+ * run, on this thread), so that a large file never freezes the screen; the file previewed is
+ * kept there until it is applied.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergePreview } from '../../../../core/exchange/bundle/dataset';
-import type { ReadBundle } from '../../../../core/exchange/bundle/read-bundle';
-import { loadFormText } from '../../../../core/forms/load';
 import { isLanguage } from '../../../../core/shared/language';
 import { useServices } from '../../app/services';
 import { storageMessage } from '../interviews/messages';
-import { openBundle } from './bundle-files';
+import { useBackground } from '../sync/background-context';
+import type { OpenedFile } from '../sync/bundle-jobs';
 
 export type ImportStep =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly file: string }
   | { readonly step: 'refused'; readonly file: string; readonly reason: string }
-  | { readonly step: 'preview'; readonly file: string; readonly bundle: ReadBundle; readonly preview: MergePreview }
+  | {
+      readonly step: 'preview';
+      readonly file: string;
+      readonly bytes: Uint8Array;
+      readonly token: number;
+      readonly manifest: Omit<OpenedFile, 'fileName'>;
+      readonly preview: MergePreview;
+    }
   | { readonly step: 'applying'; readonly file: string }
   | { readonly step: 'done'; readonly written: number; readonly conflicts: number };
 
 export function useImport() {
   const { t, i18n } = useTranslation();
   const { storage } = useServices();
+  const { jobs } = useBackground();
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
 
   const read = async (file: string, bytes: Uint8Array) => {
     setState({ step: 'reading', file });
-    // Let the "reading" state paint before the checks run on a large file.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const opened = await openBundle(bytes, language);
-    if (!opened.ok) {
-      setState({ step: 'refused', file, reason: opened.error });
+    const previewed = await jobs.previewFile({ fileName: file, bytes }, language);
+    if (!previewed.ok) {
+      setState({ step: 'refused', file, reason: storageMessage(t, previewed.error) });
       return;
     }
-    const preview = await storage.exchange.previewImport(opened.value.dataset);
-    setState(preview.ok
-      ? { step: 'preview', file, bundle: opened.value, preview: preview.value }
-      : { step: 'refused', file, reason: storageMessage(t, preview.error) });
+    const seen = previewed.value;
+    setState('refused' in seen
+      ? { step: 'refused', file, reason: seen.refused }
+      : { step: 'preview', file, bytes, token: seen.token, manifest: seen.manifest, preview: seen.preview });
   };
 
   const apply = async () => {
     if (state.step !== 'preview') return;
-    const { bundle, file, preview } = state;
+    const { bytes, file, manifest, preview, token } = state;
     setState({ step: 'applying', file });
-    const result = await storage.exchange.applyImport(bundle.dataset, (form) => loadFormText(form.source).ok);
+    const result = await jobs.applyFile({ fileName: file, bytes }, language, token);
     if (!result.ok) {
       setState({ step: 'refused', file, reason: storageMessage(t, result.error) });
       return;
     }
-    const { device, researcher, exportedAt } = bundle.manifest;
+    const applied = result.value;
+    if ('refused' in applied) {
+      setState({ step: 'refused', file, reason: applied.refused });
+      return;
+    }
+    const { device, researcher, exportedAt } = manifest;
     await storage.devices.record({ id: device.id, name: device.name, researcher, exportedAt, importedAt: new Date().toISOString() });
-    setState({ step: 'done', written: result.value.written, conflicts: preview.interviews.conflicts });
+    setState({ step: 'done', written: applied.written, conflicts: preview.interviews.conflicts });
   };
 
   return { state, read, apply, reset: () => { setState({ step: 'idle' }); } };

@@ -5,9 +5,9 @@
  */
 import type { Dataset } from '../../../../core/exchange/bundle/dataset';
 import type { Language } from '../../../../core/shared/language';
-import type { Result } from '../../../../core/shared/result';
+import { ok, type Result } from '../../../../core/shared/result';
 import type { ExchangeStore, StorageError } from '../../data';
-import { runJob, type BundleJob, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
+import { runJob, type BundleJob, type FileApplied, type FilePreview, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
 import type { JobReply, JobRequest } from './bundle-worker';
 
 export interface BundleJobs {
@@ -17,6 +17,10 @@ export interface BundleJobs {
   exportAll(researcher: string): Promise<Result<MadeBundle, StorageError>>;
   /** Opens the files, sets aside the bad ones, and merges the rest into the database at once. */
   merge(files: readonly IncomingFile[], language: Language): Promise<Result<MergeOutcome, StorageError>>;
+  /** Reads and checks a file chosen for import and says what it would change, off the main thread. */
+  previewFile(file: IncomingFile, language: Language): Promise<Result<FilePreview & { readonly token: number }, StorageError>>;
+  /** Imports a previewed file in one transaction (`token` from its preview). */
+  applyFile(file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>>;
   dispose(): void;
 }
 
@@ -48,6 +52,7 @@ export interface BundleJobsOptions {
 export function createBundleJobs({ database, exchange, createWorker = startWorker }: BundleJobsOptions): BundleJobs {
   let worker: WorkerLike | null | undefined; // undefined: not started yet (started on first use)
   let nextId = 1;
+  let nextToken = 1;
   const pending = new Map<number, { job: BundleJob; resolve: (answer: JobAnswer) => void }>();
   const onMainThread = (job: BundleJob) => runJob(job, () => exchange);
 
@@ -100,6 +105,17 @@ export function createBundleJobs({ database, exchange, createWorker = startWorke
     merge: async (files, language) => {
       const answer = await run({ kind: 'merge', database, files, language });
       if (answer.kind !== 'merge') throw new Error('bundle worker: a merge job answered with a bundle');
+      return answer.result;
+    },
+    previewFile: async (file, language) => {
+      const token = nextToken++;
+      const answer = await run({ kind: 'preview-file', database, file, language, token });
+      if (answer.kind !== 'file-preview') throw new Error('bundle worker: a preview job answered with something else');
+      return answer.result.ok ? ok({ ...answer.result.value, token }) : answer.result;
+    },
+    applyFile: async (file, language, token) => {
+      const answer = await run({ kind: 'apply-file', database, file, language, token });
+      if (answer.kind !== 'file-applied') throw new Error('bundle worker: an import job answered with something else');
       return answer.result;
     },
     dispose: () => {

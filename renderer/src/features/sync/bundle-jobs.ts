@@ -46,14 +46,27 @@ export interface MergeOutcome {
   readonly written: number;
 }
 
+/** A file chosen for import, seen before confirming: why it is refused, or what it would change. */
+export type FilePreview =
+  | { readonly refused: string }
+  | { readonly manifest: Omit<OpenedFile, 'fileName'>; readonly preview: MergePreview };
+
+/** A file imported once confirmed, or why it could not be. */
+export type FileApplied = { readonly refused: string } | { readonly written: number };
+
 export type BundleJob =
   | { readonly kind: 'dataset'; readonly dataset: Dataset; readonly deviceId: string; readonly researcher: string }
   | { readonly kind: 'export'; readonly database: string; readonly researcher: string }
-  | { readonly kind: 'merge'; readonly database: string; readonly files: readonly IncomingFile[]; readonly language: Language };
+  | { readonly kind: 'merge'; readonly database: string; readonly files: readonly IncomingFile[]; readonly language: Language }
+  /** `token` names the preview, so that applying it does not read the file again (see previewed). */
+  | { readonly kind: 'preview-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
+  | { readonly kind: 'apply-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number };
 
 export type JobAnswer =
   | { readonly kind: 'bundle'; readonly result: Result<MadeBundle, StorageError> }
-  | { readonly kind: 'merge'; readonly result: Result<MergeOutcome, StorageError> };
+  | { readonly kind: 'merge'; readonly result: Result<MergeOutcome, StorageError> }
+  | { readonly kind: 'file-preview'; readonly result: Result<FilePreview, StorageError> }
+  | { readonly kind: 'file-applied'; readonly result: Result<FileApplied, StorageError> };
 
 export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId'>;
 
@@ -86,6 +99,36 @@ async function merge(exchange: ReturnType<ExchangeFor>, files: readonly Incoming
   return ok({ opened, refused, preview: preview.value, applied: true, written: applied.value.written });
 }
 
+/**
+ * The file last previewed, kept (where the jobs run) until it is applied: reading a large file
+ * again would cost as much as the preview did. Only the last one: a new preview replaces it.
+ */
+let previewed: { readonly token: number; readonly dataset: Dataset } | null = null;
+
+async function previewFile(exchange: ReturnType<ExchangeFor>, file: IncomingFile, language: Language, token: number): Promise<Result<FilePreview, StorageError>> {
+  previewed = null;
+  const read = await openBundle(file.bytes, language);
+  if (!read.ok) return ok({ refused: read.error });
+  const preview = await exchange.previewImport(read.value.dataset);
+  if (!preview.ok) return preview;
+  previewed = { token, dataset: read.value.dataset };
+  const { device, researcher, exportedAt } = read.value.manifest;
+  return ok({ manifest: { device: { id: device.id, name: device.name }, researcher, exportedAt }, preview: preview.value });
+}
+
+/** Applies the previewed file; read again if it was not previewed here (the worker restarted, or the job fell back to the page). */
+async function applyFile(exchange: ReturnType<ExchangeFor>, file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>> {
+  let dataset = previewed?.token === token ? previewed.dataset : null;
+  previewed = null;
+  if (!dataset) {
+    const read = await openBundle(file.bytes, language);
+    if (!read.ok) return ok({ refused: read.error });
+    dataset = read.value.dataset;
+  }
+  const applied = await exchange.applyImport(dataset, (form) => loadFormText(form.source).ok);
+  return applied.ok ? ok({ written: applied.value.written }) : applied;
+}
+
 export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<JobAnswer> {
   switch (job.kind) {
     case 'dataset':
@@ -99,5 +142,9 @@ export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<
     }
     case 'merge':
       return { kind: 'merge', result: await merge(exchangeFor(job.database), job.files, job.language) };
+    case 'preview-file':
+      return { kind: 'file-preview', result: await previewFile(exchangeFor(job.database), job.file, job.language, job.token) };
+    case 'apply-file':
+      return { kind: 'file-applied', result: await applyFile(exchangeFor(job.database), job.file, job.language, job.token) };
   }
 }

@@ -96,6 +96,7 @@ function installMemoryFolder(): void {
   };
   Object.defineProperty(window, 'showDirectoryPicker', { configurable: true, value: () => Promise.resolve(directory) });
   (window as unknown as { benchFolderSize: () => number }).benchFolderSize = () => [...files.values()].reduce((sum, f) => sum + f.bytes.length, 0);
+  (window as unknown as { benchFolderFile: () => Uint8Array | undefined }).benchFolderFile = () => [...files.values()][0]?.bytes;
 }
 
 /** Starts the block probes; `stop` returns the longest block seen (ms). */
@@ -135,6 +136,27 @@ async function oneWrite(page: Page): Promise<{ blocked: number; totalMs: number 
   return { blocked: Math.max(gap, longTask), totalMs };
 }
 
+/**
+ * Drops the computer's own sync bundle (10,000 interviews) on the import panel, waits for the
+ * preview, confirms, and waits for the end: the longest block of the main thread meanwhile.
+ */
+async function oneImport(page: Page): Promise<{ blocked: number; totalMs: number }> {
+  await startProbe(page);
+  const started = Date.now();
+  await page.evaluate(() => {
+    const bytes = (window as unknown as { benchFolderFile: () => Uint8Array | undefined }).benchFolderFile();
+    if (!bytes) throw new Error('no bundle in the folder');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes.slice()], 'bench.maillage'));
+    document.querySelector('.drop-zone')?.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  });
+  await page.getByRole('button', { name: 'Importer', exact: true }).click({ timeout: 300_000 });
+  await page.getByRole('status').filter({ hasText: 'Import terminé' }).waitFor({ timeout: 300_000 });
+  const totalMs = Date.now() - started;
+  const { gap, longTask } = await page.evaluate(() => (window as unknown as { benchProbe: { stop: () => { gap: number; longTask: number } } }).benchProbe.stop());
+  return { blocked: Math.max(gap, longTask), totalMs };
+}
+
 export async function runSyncBench(): Promise<Metric[]> {
   const server = await startPreview();
   const browser = await launchBrowser();
@@ -163,9 +185,16 @@ export async function runSyncBench(): Promise<Metric[]> {
       const megabytes = (await page.evaluate(() => (window as unknown as { benchFolderSize: () => number }).benchFolderSize())) / 1_048_576;
       console.log(`sync · write ${i + 1}: ${(run.totalMs / 1000).toFixed(1)} s click to written, bundle ${megabytes.toFixed(1)} MB, longest block ${run.blocked.toFixed(1)} ms`);
     }
+    const importBlocked: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await oneImport(page);
+      importBlocked.push(run.blocked);
+      console.log(`sync · import ${i + 1}: ${(run.totalMs / 1000).toFixed(1)} s drop to imported, longest block ${run.blocked.toFixed(1)} ms`);
+    }
     await context.close();
     return [
       { id: 'sync-write-block', label: 'longest main-thread block while the sync bundle is written, 10,000 interviews with answers (Chromium)', unit: 'ms', budget: 50, samples: blocked },
+      { id: 'import-file-block', label: 'longest main-thread block while a dropped 10,000-interview bundle is read, previewed and imported (Chromium)', unit: 'ms', budget: null, samples: importBlocked },
     ];
   } finally {
     await browser.close();

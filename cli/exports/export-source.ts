@@ -1,6 +1,6 @@
 /**
  * What `maillage export` reads from a bundle, and how it makes the files: a CSV export of a bundle
- * written one record per line is read in parts on two threads (csv-in-parts.ts); workbooks, the
+ * written one record per line is read in parts, one per core (csv-in-parts.ts); workbooks, the
  * dictionary alone and any bundle the parts send back are read the ordinary way. Both give the
  * same files, the same messages and the same refusals.
  */

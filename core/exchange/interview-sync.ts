@@ -73,12 +73,6 @@ interface ItemDraft {
 /** Calls `visit` with each field's path and winning value. */
 export type WinnerWalk = (visit: (path: string, value: unknown) => void) => void;
 
-/**
- * The interview that fields' winning values describe (cleared fields, null, left out); local-only
- * fields come from the local copy when there is one. The same as restoring
- * `answersFromFields(winningFields(…))` and the scalars, in one pass: imports and exports run it
- * on every interview of a bundle.
- */
 /** What a path without brackets names: a scalar field, an answer (its name), or nothing to keep. */
 type PlainPath = { readonly kind: 'scalar' | 'answer'; readonly name: string } | null;
 
@@ -107,6 +101,12 @@ function isName(name: string): boolean {
   return true;
 }
 
+/**
+ * The interview that fields' winning values describe (cleared fields, null, left out); local-only
+ * fields come from the local copy when there is one. The same as restoring
+ * `answersFromFields(winningFields(…))` and the scalars, in one pass: imports and exports run it
+ * on every interview of a bundle.
+ */
 export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
   const scalars: Record<string, unknown> = {};
   const answers: Record<string, AnswerValue> = {};
@@ -133,7 +133,9 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       if (close < 0 || bracket < 8 || !path.startsWith('answers.')) return;
       const name = path.slice(8, bracket);
       const item = path.slice(bracket + 1, close);
-      if (!isName(name) || !itemPattern.test(item)) return;
+      const after = path.slice(close + 1);
+      // A field the item cannot hold leaves no trace (no empty item, no repeat), as before.
+      if (!isName(name) || !itemPattern.test(item) || (after !== '' && !(after.startsWith('.') && isName(after.slice(1))))) return;
       let byId = repeats.get(name);
       if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
       const known = byId.get(item);
@@ -141,7 +143,7 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       if (!known) byId.set(item, draft);
       itemPrefix = path.slice(0, close + 1);
       itemDraft = draft;
-      rest = path.slice(close + 1);
+      rest = after;
     }
     if (rest === '') draft.present ||= value === true;
     else if (rest.startsWith('.') && isName(rest.slice(1))) draft.answers[rest.slice(1)] = value as AnswerValue;

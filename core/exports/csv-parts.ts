@@ -44,6 +44,8 @@ export interface CsvPartForm {
 export interface CsvPart {
   readonly forms: readonly CsvPartForm[];
   readonly names: readonly string[];
+  /** How it was made: parts are put together only with the privacy and labels they were made for. */
+  readonly made: Pick<CsvPartOptions, 'labels' | 'pseudonymised'>;
 }
 
 export interface CsvPartOptions {
@@ -166,7 +168,7 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         const tables = shapes.get(formKey);
         parts.push({ formKey, ids: group.map((d) => d.id), tables: tables ? tables.map((_, t) => tableBytes(group, t, nameIndex)) : null });
       }
-      return { forms: parts, names };
+      return { forms: parts, names, made: { labels: options.labels, pseudonymised: options.pseudonymised } };
     },
   };
 }
@@ -181,14 +183,14 @@ export interface CsvExport {
   readonly exported: number;
 }
 
-const ascii = new TextEncoder();
+const utf8 = new TextEncoder();
 
 /** The bytes of a pseudonym of one part: its kind and the index of its name in the part's names. */
 type PartCodes = (kind: PseudonymKind, name: number) => Uint8Array;
 
 function partCodes(names: readonly string[], codeOf: ((hole: PendingPseudonym) => string) | null): PartCodes {
   const made: Record<PseudonymKind, (Uint8Array | undefined)[]> = { R: [], F: [], P: [] };
-  return (kind, name) => (made[kind][name] ??= ascii.encode(codeOf ? codeOf({ kind, key: names[name] ?? '' }) : ''));
+  return (kind, name) => (made[kind][name] ??= utf8.encode(codeOf ? codeOf({ kind, key: names[name] ?? '' }) : ''));
 }
 
 /** One interview's rows: where they are in which part. */
@@ -201,7 +203,7 @@ interface Placed {
 
 /** A table's file: header, then every interview's rows in id order, pseudonyms written in. */
 function tableFile(header: string, placed: readonly Placed[], table: number, bom: boolean): Uint8Array {
-  const head = ascii.encode(`${bom ? '\ufeff' : ''}${header}\r\n`);
+  const head = utf8.encode(`${bom ? '\ufeff' : ''}${header}\r\n`);
   const codeAt = (t: CsvPartTable, codes: PartCodes, h: number) => codes(t.holeKind[h] as PseudonymKind, t.holeName[h] ?? -1);
   let size = head.length;
   for (const { part, codes } of new Map(placed.map((p) => [p.part, p])).values()) {
@@ -245,6 +247,10 @@ export function csvExportFromParts(
 ): Result<CsvExport, ExportError> {
   const { privacy } = options;
   if (privacy.mode === 'pseudonymised' && privacy.secret.length < minSecretBytes) return err({ code: 'weak-secret', minBytes: minSecretBytes });
+  // A part made identified would write names in clear under a pseudonymised dictionary: a caller's bug.
+  if (parts.some((part) => part.made.pseudonymised !== (privacy.mode === 'pseudonymised') || part.made.labels !== options.labels)) {
+    throw new Error('CSV parts made with other privacy or labels than the export');
+  }
   const codeOf = privacy.mode === 'pseudonymised' ? pseudonymCodes(parts.flatMap((part) => part.names), privacy.secret, privacy.hmac) : null;
 
   const groups = new Map<string, Placed[]>();

@@ -68,9 +68,9 @@ export function tableShapes(ctx: ColumnContext): TableShape[] {
 }
 
 /** The rows one interview gives each table of its form (a main row, one row per repeat item). */
-export function interviewRows(form: CompiledForm, drafts: readonly TableShape[], interview: Interview, today: string): RawCell[][][] {
+export function interviewRows(form: CompiledForm, shapes: readonly TableShape[], interview: Interview, today: string): RawCell[][][] {
   const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
-  return drafts.map((draft) => {
+  return shapes.map((draft) => {
     if (draft.kind === 'main') return [draft.specs.map((spec) => spec.read(row))];
     if (!visibleState(row, draft.name)) return [];
     const items = interview.answers[draft.name];

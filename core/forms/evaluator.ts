@@ -68,7 +68,7 @@ function planOf(form: CompiledForm): Plan {
   return plan;
 }
 
-/** The index of a question in its form's order (what FormValues.at takes), or undefined. */
+/** The index of a question in its form's order (what FormValues.shownValue takes), or undefined. */
 export function questionIndex(form: CompiledForm, name: string): number | undefined {
   return planOf(form).indexOf.get(name);
 }

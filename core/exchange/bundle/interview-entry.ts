@@ -233,6 +233,8 @@ export interface CheckedChunk {
  * gives the exact reason. Lets an entry be read in parts, on several threads.
  */
 export function checkInterviewChunk(chunk: Uint8Array, visit: (raw: CheckedRecord['raw']) => void): CheckedChunk | null {
+  // The decoder drops a byte-order mark at the start; the whole reading refuses a line that starts with one.
+  if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return null;
   const text = utf8Text(chunk);
   if (text === null || text === '') return null;
   const texts = text.split('\n');

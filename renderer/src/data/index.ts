@@ -26,6 +26,7 @@ export type { ChangeFeed } from './changes';
 export type { SyncFolderHandleStore } from './sync-folder-handle';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
+export { toStorageError } from './storage-error';
 
 export interface ExchangeStore {
   /** Everything (or a selection of interviews) as a dataset, ready to be written as a bundle. */

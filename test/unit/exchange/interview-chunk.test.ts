@@ -105,6 +105,8 @@ describe('a chunk it doubts', () => {
     ['a __proto__ key in a value', chunkText([a, edited(1, undefined, '{"__proto__":"y","text":"x"}')])],
     ['a constructor key in a value', chunkText([a, edited(1, undefined, '{"constructor":"y"}')])],
     ['JSON nested deeper than the limit', chunkText([a, edited(1, undefined, JSON.stringify(nested(maxJsonDepth)))])],
+    ['a byte-order mark before the first record', `\ufeff${chunkText([a, b])}`],
+    ['a byte-order mark before a later record', chunkText([a, `\ufeff${b}`])],
   ];
   it.each([
     ...wrongRecords,

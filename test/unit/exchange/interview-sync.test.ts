@@ -115,4 +115,12 @@ describe('the interview the registers describe', () => {
     expect(interview?.answers).toEqual({ ok: 'yes', r: [{ id: 'a1', answers: { c: 3 } }] });
     expect(interview?.firmName).toBe('Perrin');
   });
+
+  it('leaves no trace of a field an item cannot hold, whatever the order of the paths', () => {
+    const at = (value: unknown) => [{ value, hlc: '0mjk9ju2o.00000.demo' }];
+    const registers = { 'answers.q[a1]x': at(1), 'answers.q[a1].c.d': at(2), 'answers.r[b2]': at(true), 'answers.r[b2].c': at(3), 'answers.q[a1]': at(true) };
+    const interview = interviewFromRegisters('i1', registers, null);
+    expect(interview?.answers).toEqual(answersFromFields(winningFields(registers)));
+    expect(Object.keys(interview?.answers ?? {})).toEqual(Object.keys(answersFromFields(winningFields(registers))));
+  });
 });

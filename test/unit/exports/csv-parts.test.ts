@@ -154,6 +154,14 @@ describe('a CSV export in parts, for the tiny fixture forms', () => {
     expect(!inParts.ok && inParts.error).toEqual(!ordinary.ok && ordinary.error);
     expect(!inParts.ok && inParts.error).toEqual({ code: 'weak-secret', minBytes: 16 });
   });
+
+  it('will not put together parts made for another privacy or other labels', () => {
+    const secret: Privacy = { mode: 'pseudonymised', secret: new Uint8Array(32).fill(7) };
+    const identifiedParts = partsOf(tinyForms, split(tiny, 3), { privacy: { mode: 'identified' }, labels: 'codes', bom: false });
+    expect(() => csvExportFromParts(tinyForms, identifiedParts, { labels: 'codes', privacy: secret, today })).toThrow(/privacy or labels/);
+    const frenchParts = partsOf(tinyForms, split(tiny, 3), { privacy: secret, labels: 'fr', bom: false });
+    expect(() => csvExportFromParts(tinyForms, frenchParts, { labels: 'en', privacy: secret, today })).toThrow(/privacy or labels/);
+  });
 });
 
 describe('pseudonym codes of an export in parts', () => {

@@ -116,6 +116,33 @@ describe('bundle jobs', () => {
     expect(first.ok && await jobs.applyFile(file, 'en', first.value.token)).toEqual({ ok: true, value: { written: 1 } });
   });
 
+  it('read a file again when its preview was let go (the researcher cancelled)', async () => {
+    const from = await storageWithInterview();
+    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
+    if (!made.ok) throw new Error('export');
+    const into = openStorage(uniqueDbName());
+    storages.push(into);
+    const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
+    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
+    const previewed = await jobs.previewFile(file, 'en');
+    jobs.forgetFile();
+    expect(previewed.ok && await jobs.applyFile(file, 'en', previewed.value.token)).toEqual({ ok: true, value: { written: 1 } });
+  });
+
+  it('answer a storage error, never hang, when an import fails unexpectedly', async () => {
+    const from = await storageWithInterview();
+    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
+    if (!made.ok) throw new Error('export');
+    const into = openStorage(uniqueDbName());
+    storages.push(into);
+    const broken = { ...into.exchange, applyImport: () => Promise.reject(new Error('disk gone')) };
+    const worker = new FakeWorker('fail-job', into);
+    const jobs = createBundleJobs({ database: into.databaseName, exchange: broken, createWorker: () => worker });
+    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
+    const previewed = await jobs.previewFile(file, 'en');
+    expect(previewed.ok && await jobs.applyFile(file, 'en', previewed.value.token)).toMatchObject({ ok: false, error: { code: 'unknown' } });
+  });
+
   it('refuse a file that is not a bundle, in the researcher’s language, and write nothing', async () => {
     const into = await storageWithInterview();
     const before = await into.exchange.exportDataset();

@@ -37,6 +37,8 @@ export function useImport() {
 
   const read = async (file: string, bytes: Uint8Array) => {
     setState({ step: 'reading', file });
+    // Let the "reading" state paint first, for where the file is read on this thread (no worker).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const previewed = await jobs.previewFile({ fileName: file, bytes }, language);
     if (!previewed.ok) {
       setState({ step: 'refused', file, reason: storageMessage(t, previewed.error) });
@@ -67,5 +69,10 @@ export function useImport() {
     setState({ step: 'done', written: applied.written, conflicts: preview.interviews.conflicts });
   };
 
-  return { state, read, apply, reset: () => { setState({ step: 'idle' }); } };
+  const reset = () => {
+    if (state.step === 'preview') jobs.forgetFile();
+    setState({ step: 'idle' });
+  };
+
+  return { state, read, apply, reset };
 }

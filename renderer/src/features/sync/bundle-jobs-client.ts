@@ -7,7 +7,7 @@ import type { Dataset } from '../../../../core/exchange/bundle/dataset';
 import type { Language } from '../../../../core/shared/language';
 import { ok, type Result } from '../../../../core/shared/result';
 import type { ExchangeStore, StorageError } from '../../data';
-import { runJob, type BundleJob, type FileApplied, type FilePreview, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
+import { failedAnswer, runJob, type BundleJob, type FileApplied, type FilePreview, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
 import type { JobReply, JobRequest } from './bundle-worker';
 
 export interface BundleJobs {
@@ -21,6 +21,8 @@ export interface BundleJobs {
   previewFile(file: IncomingFile, language: Language): Promise<Result<FilePreview & { readonly token: number }, StorageError>>;
   /** Imports a previewed file in one transaction (`token` from its preview). */
   applyFile(file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>>;
+  /** Lets go of the previewed file (the researcher cancelled). */
+  forgetFile(): void;
   dispose(): void;
 }
 
@@ -31,6 +33,9 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
   terminate(): void;
 }
+
+/** Names previews; shared by every set of jobs of the page, as the page's fallback keeps one preview for all. */
+let nextToken = 1;
 
 function startWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
@@ -52,9 +57,8 @@ export interface BundleJobsOptions {
 export function createBundleJobs({ database, exchange, createWorker = startWorker }: BundleJobsOptions): BundleJobs {
   let worker: WorkerLike | null | undefined; // undefined: not started yet (started on first use)
   let nextId = 1;
-  let nextToken = 1;
   const pending = new Map<number, { job: BundleJob; resolve: (answer: JobAnswer) => void }>();
-  const onMainThread = (job: BundleJob) => runJob(job, () => exchange);
+  const onMainThread = (job: BundleJob): Promise<JobAnswer> => runJob(job, () => exchange).catch((error: unknown) => failedAnswer(job, error));
 
   const giveUpOnWorker = () => {
     worker?.terminate();
@@ -112,6 +116,9 @@ export function createBundleJobs({ database, exchange, createWorker = startWorke
       const answer = await run({ kind: 'preview-file', database, file, language, token });
       if (answer.kind !== 'file-preview') throw new Error('bundle worker: a preview job answered with something else');
       return answer.result.ok ? ok({ ...answer.result.value, token }) : answer.result;
+    },
+    forgetFile: () => {
+      void run({ kind: 'forget-file' });
     },
     applyFile: async (file, language, token) => {
       const answer = await run({ kind: 'apply-file', database, file, language, token });

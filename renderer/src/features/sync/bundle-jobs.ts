@@ -8,7 +8,7 @@ import { mergeDatasets, emptyDataset, type Dataset, type MergePreview } from '..
 import { loadFormText } from '../../../../core/forms/load';
 import type { Language } from '../../../../core/shared/language';
 import { err, ok, type Result } from '../../../../core/shared/result';
-import type { ExchangeStore, StorageError } from '../../data';
+import { toStorageError, type ExchangeStore, type StorageError } from '../../data';
 import { bundleBytes, openBundle } from '../exchange/bundle-files';
 
 export interface BundleCounts {
@@ -60,13 +60,34 @@ export type BundleJob =
   | { readonly kind: 'merge'; readonly database: string; readonly files: readonly IncomingFile[]; readonly language: Language }
   /** `token` names the preview, so that applying it does not read the file again (see previewed). */
   | { readonly kind: 'preview-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
-  | { readonly kind: 'apply-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number };
+  | { readonly kind: 'apply-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
+  /** The researcher cancelled: the kept file is let go. */
+  | { readonly kind: 'forget-file' };
 
 export type JobAnswer =
   | { readonly kind: 'bundle'; readonly result: Result<MadeBundle, StorageError> }
   | { readonly kind: 'merge'; readonly result: Result<MergeOutcome, StorageError> }
   | { readonly kind: 'file-preview'; readonly result: Result<FilePreview, StorageError> }
-  | { readonly kind: 'file-applied'; readonly result: Result<FileApplied, StorageError> };
+  | { readonly kind: 'file-applied'; readonly result: Result<FileApplied, StorageError> }
+  | { readonly kind: 'forgotten' };
+
+/** The answer a job gives when it fails unexpectedly: a storage error of its kind, never a promise left hanging. */
+export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
+  const failed = err(toStorageError(error));
+  switch (job.kind) {
+    case 'dataset':
+    case 'export':
+      return { kind: 'bundle', result: failed };
+    case 'merge':
+      return { kind: 'merge', result: failed };
+    case 'preview-file':
+      return { kind: 'file-preview', result: failed };
+    case 'apply-file':
+      return { kind: 'file-applied', result: failed };
+    case 'forget-file':
+      return { kind: 'forgotten' };
+  }
+}
 
 export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId'>;
 
@@ -103,22 +124,28 @@ async function merge(exchange: ReturnType<ExchangeFor>, files: readonly Incoming
  * The file last previewed, kept (where the jobs run) until it is applied: reading a large file
  * again would cost as much as the preview did. Only the last one: a new preview replaces it.
  */
-let previewed: { readonly token: number; readonly dataset: Dataset } | null = null;
+let previewed: { readonly token: number; readonly database: string; readonly fileName: string; readonly size: number; readonly dataset: Dataset } | null = null;
 
-async function previewFile(exchange: ReturnType<ExchangeFor>, file: IncomingFile, language: Language, token: number): Promise<Result<FilePreview, StorageError>> {
+/** The kept preview, when it is this file's for this database. */
+const keptFor = (token: number, database: string, file: IncomingFile) =>
+  previewed?.token === token && previewed.database === database && previewed.fileName === file.fileName && previewed.size === file.bytes.length
+    ? previewed.dataset
+    : null;
+
+async function previewFile(exchange: ReturnType<ExchangeFor>, database: string, file: IncomingFile, language: Language, token: number): Promise<Result<FilePreview, StorageError>> {
   previewed = null;
   const read = await openBundle(file.bytes, language);
   if (!read.ok) return ok({ refused: read.error });
   const preview = await exchange.previewImport(read.value.dataset);
   if (!preview.ok) return preview;
-  previewed = { token, dataset: read.value.dataset };
+  previewed = { token, database, fileName: file.fileName, size: file.bytes.length, dataset: read.value.dataset };
   const { device, researcher, exportedAt } = read.value.manifest;
   return ok({ manifest: { device: { id: device.id, name: device.name }, researcher, exportedAt }, preview: preview.value });
 }
 
 /** Applies the previewed file; read again if it was not previewed here (the worker restarted, or the job fell back to the page). */
-async function applyFile(exchange: ReturnType<ExchangeFor>, file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>> {
-  let dataset = previewed?.token === token ? previewed.dataset : null;
+async function applyFile(exchange: ReturnType<ExchangeFor>, database: string, file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>> {
+  let dataset = keptFor(token, database, file);
   previewed = null;
   if (!dataset) {
     const read = await openBundle(file.bytes, language);
@@ -143,8 +170,11 @@ export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<
     case 'merge':
       return { kind: 'merge', result: await merge(exchangeFor(job.database), job.files, job.language) };
     case 'preview-file':
-      return { kind: 'file-preview', result: await previewFile(exchangeFor(job.database), job.file, job.language, job.token) };
+      return { kind: 'file-preview', result: await previewFile(exchangeFor(job.database), job.database, job.file, job.language, job.token) };
     case 'apply-file':
-      return { kind: 'file-applied', result: await applyFile(exchangeFor(job.database), job.file, job.language, job.token) };
+      return { kind: 'file-applied', result: await applyFile(exchangeFor(job.database), job.database, job.file, job.language, job.token) };
+    case 'forget-file':
+      previewed = null;
+      return { kind: 'forgotten' };
   }
 }

@@ -3,7 +3,7 @@
  * questions are shown, which answers are missing or wrong, what the calculations give, and how
  * far the interview has come. Pure and deterministic; the screen only draws what it returns.
  */
-import { isRepeatInstances, type Answers, type RepeatInstance } from './answers';
+import { isRepeatInstances, type Answers } from './answers';
 import type { AnswerProblem } from './answer-check';
 import { evaluate } from './expressions/evaluate';
 import { isEmpty, toBoolean, type Value } from './expressions/values';
@@ -54,10 +54,7 @@ export interface NodeValue {
 }
 
 /** The item of a repeat group a question is read in. */
-export interface ItemScope {
-  readonly repeat: string;
-  readonly instance: RepeatInstance;
-}
+export type ItemScope = Scope;
 
 export interface FormValues {
   /** The question `name` (in `item` for a question of a repeat group); undefined when the form has no such question. */

@@ -29,6 +29,20 @@ async function storageWithInterview(): Promise<Storage> {
   return storage;
 }
 
+/** A colleague's bundle file holding one interview, exported by Camille. */
+async function colleagueFile(): Promise<{ readonly fileName: string; readonly bytes: Uint8Array }> {
+  const from = await storageWithInterview();
+  const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
+  if (!made.ok) throw new Error('export');
+  return { fileName: 'a.maillage', bytes: made.value.bytes };
+}
+
+function emptyStorage(): Storage {
+  const storage = openStorage(uniqueDbName());
+  storages.push(storage);
+  return storage;
+}
+
 /** A worker that runs jobs in this thread, like the real one, or fails as told. */
 class FakeWorker implements WorkerLike {
   readonly posted: JobRequest[] = [];
@@ -90,13 +104,9 @@ describe('bundle jobs', () => {
   });
 
   it('preview a chosen file, then import it without reading it again — or reading it again where the preview was not kept', async () => {
-    const from = await storageWithInterview();
-    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
-    if (!made.ok) throw new Error('export');
-    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
+    const file = await colleagueFile();
     for (const behaviour of ['work', 'crash'] as const) {
-      const into = openStorage(uniqueDbName());
-      storages.push(into);
+      const into = emptyStorage();
       const worker = new FakeWorker(behaviour, into);
       const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => worker });
       const previewed = await jobs.previewFile(file, 'en');
@@ -108,8 +118,7 @@ describe('bundle jobs', () => {
       expect(applied).toEqual({ ok: true, value: { written: 1 } });
     }
     // A token that names no kept preview (another one came in between): the file is read again.
-    const into = openStorage(uniqueDbName());
-    storages.push(into);
+    const into = emptyStorage();
     const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
     const first = await jobs.previewFile(file, 'en');
     await jobs.previewFile({ fileName: 'b.maillage', bytes: new TextEncoder().encode('not a zip') }, 'en');
@@ -117,28 +126,20 @@ describe('bundle jobs', () => {
   });
 
   it('read a file again when its preview was let go (the researcher cancelled)', async () => {
-    const from = await storageWithInterview();
-    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
-    if (!made.ok) throw new Error('export');
-    const into = openStorage(uniqueDbName());
-    storages.push(into);
+    const file = await colleagueFile();
+    const into = emptyStorage();
     const jobs = createBundleJobs({ database: into.databaseName, exchange: into.exchange, createWorker: () => null });
-    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
     const previewed = await jobs.previewFile(file, 'en');
     jobs.forgetFile();
     expect(previewed.ok && await jobs.applyFile(file, 'en', previewed.value.token)).toEqual({ ok: true, value: { written: 1 } });
   });
 
   it('answer a storage error, never hang, when an import fails unexpectedly', async () => {
-    const from = await storageWithInterview();
-    const made = await createBundleJobs({ database: from.databaseName, exchange: from.exchange, createWorker: () => null }).exportAll('Camille');
-    if (!made.ok) throw new Error('export');
-    const into = openStorage(uniqueDbName());
-    storages.push(into);
+    const file = await colleagueFile();
+    const into = emptyStorage();
     const broken = { ...into.exchange, applyImport: () => Promise.reject(new Error('disk gone')) };
     const worker = new FakeWorker('fail-job', into);
     const jobs = createBundleJobs({ database: into.databaseName, exchange: broken, createWorker: () => worker });
-    const file = { fileName: 'a.maillage', bytes: made.value.bytes };
     const previewed = await jobs.previewFile(file, 'en');
     expect(previewed.ok && await jobs.applyFile(file, 'en', previewed.value.token)).toMatchObject({ ok: false, error: { code: 'unknown' } });
   });

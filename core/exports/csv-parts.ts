@@ -15,9 +15,6 @@ import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableShape 
 import type { RawCell } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
 
-/** A CSV line without its line end; with holes, the text around each pseudonym. */
-export type CsvLine = string | { readonly parts: readonly string[]; readonly holes: readonly PendingPseudonym[] };
-
 /** One table of one form in a part: its CSV lines as UTF-8, each ending in CRLF, pseudonyms left out. */
 export interface CsvPartTable {
   readonly bytes: Uint8Array;
@@ -60,33 +57,9 @@ export interface CsvPartMaker {
   finish(): CsvPart;
 }
 
-/** Fields are gathered and joined once: a line built by `+=` is a rope that every later join must flatten. */
-function csvLine(row: readonly RawCell[]): CsvLine {
-  const fields: string[] = [];
-  let parts: string[] | null = null;
-  let holes: PendingPseudonym[] | null = null;
-  for (const cell of row) {
-    if (typeof cell === 'object' && cell !== null) {
-      (parts ??= []).push(fields.length === 0 ? '' : `${fields.join(',')},`);
-      (holes ??= []).push(cell);
-      fields.length = 0;
-      fields.push('');
-    } else fields.push(csvField(cell));
-  }
-  if (!parts || !holes) return fields.join(',');
-  // After a hole, `fields` starts with '' so that the join puts the comma after the code.
-  parts.push(fields.join(','));
-  return { parts, holes };
-}
-
 const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const shapesOf = (form: CompiledForm, labels: LabelMode, book: NameBook | null): TableShape[] => tableShapes({ form, labels, book });
-
-interface Drafted {
-  readonly id: string;
-  readonly tables: readonly (readonly CsvLine[])[] | null;
-}
 
 /** Grows as UTF-8 is written into it. */
 class ByteWriter {
@@ -109,38 +82,103 @@ class ByteWriter {
   }
 }
 
-function tableBytes(drafts: readonly Drafted[], table: number, nameIndex: ReadonlyMap<string, number>): CsvPartTable {
-  const writer = new ByteWriter();
-  const starts: number[] = [];
-  const holeAt: number[] = [];
-  const holeName: number[] = [];
-  let holeKind = '';
-  let rows = 0;
-  for (const draft of drafts) {
-    starts.push(writer.length);
-    for (const line of draft.tables?.[table] ?? []) {
-      rows++;
-      if (typeof line === 'string') {
-        writer.write(`${line}\r\n`);
-        continue;
-      }
-      line.holes.forEach((hole, i) => {
-        writer.write(line.parts[i] ?? '');
-        holeAt.push(writer.length);
-        holeName.push(nameIndex.get(hole.key) ?? -1);
-        holeKind += hole.kind;
-      });
-      writer.write(`${line.parts[line.holes.length] ?? ''}\r\n`);
-    }
+/**
+ * One table of one form in a part, written as its interviews come: each row's CSV line goes
+ * straight into bytes (a part keeps no strings), a pseudonym's place noted as a hole.
+ */
+class TableWriter {
+  private readonly out = new ByteWriter();
+  private readonly starts: number[] = [];
+  /** Where each interview's holes start in the hole lists. */
+  private readonly firstHole: number[] = [];
+  private readonly holeAt: number[] = [];
+  private readonly holeName: number[] = [];
+  private holeKind = '';
+  private rows = 0;
+  /** The fields of the line being written since its last hole. */
+  private readonly fields: string[] = [];
+
+  constructor(private readonly nameIndex: (key: string) => number) {}
+
+  /** One interview's rows in this table. */
+  add(rows: readonly (readonly RawCell[])[]): void {
+    this.starts.push(this.out.length);
+    this.firstHole.push(this.holeAt.length);
+    for (const row of rows) this.line(row);
   }
-  starts.push(writer.length);
-  return { bytes: writer.bytes(), starts, holeAt, holeName, holeKind, rows };
+
+  /** Fields are gathered and joined once: a line built by `+=` is a rope that encoding must flatten. */
+  private line(row: readonly RawCell[]): void {
+    const { fields, out } = this;
+    fields.length = 0;
+    for (const cell of row) {
+      if (typeof cell === 'object' && cell !== null) {
+        if (fields.length > 0) out.write(`${fields.join(',')},`);
+        this.holeAt.push(out.length);
+        this.holeName.push(this.nameIndex(cell.key));
+        this.holeKind += cell.kind;
+        // After a hole, the join puts the comma after the code.
+        fields.length = 0;
+        fields.push('');
+      } else fields.push(csvField(cell));
+    }
+    out.write(fields.join(','));
+    out.write('\r\n');
+    this.rows++;
+  }
+
+  /** The table's bytes with the interviews in `order` (indexes in the order they were added). */
+  finish(order: readonly number[] | null): CsvPartTable {
+    const all = this.out.bytes();
+    const ends = [...this.starts.slice(1), all.length];
+    if (!order) return { bytes: all, starts: [...this.starts, all.length], holeAt: this.holeAt, holeName: this.holeName, holeKind: this.holeKind, rows: this.rows };
+    const bytes = new Uint8Array(all.length);
+    const starts: number[] = [];
+    const holeAt: number[] = [];
+    const holeName: number[] = [];
+    let holeKind = '';
+    let at = 0;
+    for (const i of order) {
+      const from = this.starts[i] ?? 0;
+      const to = ends[i] ?? 0;
+      starts.push(at);
+      bytes.set(all.subarray(from, to), at);
+      const lastHole = this.firstHole[i + 1] ?? this.holeAt.length;
+      for (let h = this.firstHole[i] ?? 0; h < lastHole; h++) {
+        holeAt.push((this.holeAt[h] ?? 0) - from + at);
+        holeName.push(this.holeName[h] ?? -1);
+        holeKind += this.holeKind[h] ?? '';
+      }
+      at += to - from;
+    }
+    starts.push(at);
+    return { bytes, starts, holeAt, holeName, holeKind, rows: this.rows };
+  }
+}
+
+interface FormDraft {
+  readonly ids: string[];
+  /** Null when the form is missing. */
+  readonly tables: TableWriter[] | null;
+  /** Interviews came in id order (as a bundle lists them). */
+  sorted: boolean;
 }
 
 export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions): CsvPartMaker {
   const book = options.pseudonymised ? createNameBook() : null;
+  const names: string[] = [];
+  const indexOfName = new Map<string, number>();
+  const nameIndex = (key: string): number => {
+    let index = indexOfName.get(key);
+    if (index === undefined) {
+      index = names.length;
+      names.push(key);
+      indexOfName.set(key, index);
+    }
+    return index;
+  };
   const shapes = new Map<string, TableShape[] | null>();
-  const drafted = new Map<string, Drafted[]>();
+  const drafts = new Map<string, FormDraft>();
   return {
     add(interview) {
       const formKey = `${interview.formId}@${interview.formVersion}`;
@@ -150,23 +188,26 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         tables = form ? shapesOf(form, options.labels, book) : null;
         shapes.set(formKey, tables);
       }
-      let group = drafted.get(formKey);
-      if (!group) drafted.set(formKey, (group = []));
-      if (!tables || !form) {
-        group.push({ id: interview.id, tables: null });
-        return;
-      }
+      let draft = drafts.get(formKey);
+      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map(() => new TableWriter(nameIndex)) : null, sorted: true }));
+      const last = draft.ids[draft.ids.length - 1];
+      if (last !== undefined && !(last < interview.id)) draft.sorted = false;
+      draft.ids.push(interview.id);
+      if (!tables || !form || !draft.tables) return;
       const rows = interviewRows(form, tables, interview, options.today);
-      group.push({ id: interview.id, tables: rows.map((table) => table.map(csvLine)) });
+      draft.tables.forEach((table, t) => {
+        table.add(rows[t] ?? []);
+      });
     },
     finish() {
-      const names = book ? [...book.keys()] : [];
-      const nameIndex = new Map(names.map((name, i) => [name, i]));
       const parts: CsvPartForm[] = [];
-      for (const [formKey, group] of drafted) {
-        group.sort(byId);
-        const tables = shapes.get(formKey);
-        parts.push({ formKey, ids: group.map((d) => d.id), tables: tables ? tables.map((_, t) => tableBytes(group, t, nameIndex)) : null });
+      for (const [formKey, draft] of drafts) {
+        const order = draft.sorted ? null : draft.ids.map((id, i) => ({ id, i })).sort(byId).map(({ i }) => i);
+        parts.push({
+          formKey,
+          ids: order ? order.map((i) => draft.ids[i] ?? '') : draft.ids,
+          tables: draft.tables ? draft.tables.map((table) => table.finish(order)) : null,
+        });
       }
       return { forms: parts, names, made: { labels: options.labels, pseudonymised: options.pseudonymised } };
     },

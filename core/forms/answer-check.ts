@@ -53,6 +53,45 @@ function checkBounds(value: number, question: FormNode['question']): AnswerProbl
 
 const withProblem = (value: Value, problem: AnswerProblem | undefined): CheckedAnswer => (problem ? { value, problem } : { value });
 
+/**
+ * The value a stored answer gives, without looking for problems: `checkAnswer(…).value`, which
+ * never depends on the choices offered (an answer that is not a choice keeps its value). Exports
+ * read every answer of every interview this way, allocating nothing.
+ */
+export function answerValue(node: FormNode, raw: AnswerValue | undefined): Value {
+  if (raw === undefined || raw === '') return '';
+  switch (node.kind) {
+    case 'text':
+    case 'other-text':
+      return typeof raw === 'string' ? raw : '';
+    case 'long-text':
+      if (typeof raw === 'string') return raw;
+      return isLongTextAnswer(raw) ? raw.text : '';
+    case 'integer':
+      return typeof raw === 'number' && Number.isInteger(raw) ? raw : '';
+    case 'decimal':
+      return typeof raw === 'number' && Number.isFinite(raw) ? raw : '';
+    case 'date':
+      return typeof raw === 'string' && parseIsoDate(raw) ? raw : '';
+    case 'single-choice':
+      return typeof raw === 'string' ? raw : '';
+    case 'multiple-choice':
+      return isStringList(raw) ? raw : '';
+    case 'likert5':
+    case 'matrix-item':
+      return typeof raw === 'string' && isLikert(raw) ? raw : '';
+    case 'ranking':
+      if (!isStringList(raw) || new Set(raw).size !== raw.length) return '';
+      return node.question.type === 'ranking' && raw.length > node.question.rank ? '' : raw;
+    case 'repeat':
+      return isRepeatInstances(raw) ? answerAsValue(raw) : '';
+    case 'note':
+    case 'matrix':
+    case 'calculate':
+      return '';
+  }
+}
+
 /** `choices` are those offered now (after any choice filter). */
 export function checkAnswer(node: FormNode, raw: AnswerValue | undefined, choices: readonly Choice[] | undefined): CheckedAnswer {
   if (raw === undefined || raw === '') return { value: '' };

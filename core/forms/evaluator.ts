@@ -5,9 +5,9 @@
  * rather than maps keyed by paths built as strings.
  */
 import type { Answers, RepeatInstance } from './answers';
-import { checkAnswer, type AnswerProblem } from './answer-check';
+import { answerValue, checkAnswer, type AnswerProblem } from './answer-check';
 import type { Expr } from './expressions/ast';
-import { evaluate, type EvalContext } from './expressions/evaluate';
+import { compileExpression, evaluate, type CompiledExpr, type EvalContext, type IndexedContext } from './expressions/evaluate';
 import { toBoolean, type Value } from './expressions/values';
 import type { CompiledForm, FormNode } from './model';
 import type { Choice } from './schema';
@@ -29,8 +29,11 @@ interface Plan {
   readonly sectionOf: Int32Array;
   readonly sectionNames: readonly string[];
   readonly sectionIndexOf: ReadonlyMap<string, number>;
-  readonly sectionRelevant: readonly (Expr | undefined)[];
+  readonly sectionRelevant: readonly (CompiledExpr | undefined)[];
   readonly sectionLocked: readonly boolean[];
+  /** Each node's relevance and calculation, compiled with their references looked up. */
+  readonly relevant: readonly (CompiledExpr | undefined)[];
+  readonly calculation: readonly (CompiledExpr | undefined)[];
 }
 
 const plans = new WeakMap<CompiledForm, Plan>();
@@ -53,6 +56,7 @@ function planOf(form: CompiledForm): Plan {
   };
   for (const { section, relevant } of form.sections) addSection(section.name, relevant);
   const indexOrMinus = (name: string | undefined) => (name === undefined ? -1 : indexOf.get(name) ?? -1);
+  const compiled = (expr: Expr | undefined) => (expr ? compileExpression(expr, (name) => indexOf.get(name)) : undefined);
   const plan: Plan = {
     nodes,
     indexOf,
@@ -61,8 +65,10 @@ function planOf(form: CompiledForm): Plan {
     sectionOf: Int32Array.from(nodes, (node) => addSection(node.section, undefined)),
     sectionNames,
     sectionIndexOf,
-    sectionRelevant,
+    sectionRelevant: sectionRelevant.map(compiled),
     sectionLocked: sectionNames.map((name) => form.consentLocked.has(name)),
+    relevant: nodes.map((node) => compiled(node.relevant)),
+    calculation: nodes.map((node) => compiled(node.calculation)),
   };
   plans.set(form, plan);
   return plan;
@@ -81,6 +87,8 @@ const shown = 2;
 interface Slots {
   readonly scope: Scope | undefined;
   readonly context: EvalContext;
+  /** The same, for compiled expressions. */
+  readonly indexed: IndexedContext;
   /** hidden or shown; unknown where not yet computed (a plain array: typed arrays are slow to make, and there is one per item). */
   readonly visibility: (typeof hidden | typeof shown | undefined)[];
   readonly values: (Value | undefined)[];
@@ -101,7 +109,7 @@ export interface Evaluator {
   /** The value of a shown question; undefined when it is hidden. */
   readonly shownValue: (node: number, scope: Scope | undefined) => Value | undefined;
   readonly choicesOf: (node: number, scope: Scope | undefined) => readonly Choice[] | undefined;
-  /** The problem found reading the stored answer (after valueOf). */
+  /** The problem found reading the stored answer. */
   readonly problemOf: (node: number, scope: Scope | undefined) => AnswerProblem | undefined;
 }
 
@@ -113,6 +121,7 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
   const makeSlots = (scope: Scope | undefined): Slots => ({
     scope,
     context: { resolve: (name) => resolve(name, scope), today },
+    indexed: { valueAt: (index) => valueAt(index, scope), today },
     visibility: [],
     values: new Array<Value | undefined>(count),
     problems: [],
@@ -152,7 +161,7 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
     sectionVisibility[section] = hidden;
     const relevant = plan.sectionRelevant[section];
     const locked = plan.sectionLocked[section] === true && !hasConsent();
-    const visible = !locked && (!relevant || holds(relevant, undefined));
+    const visible = !locked && (!relevant || toBoolean(relevant(top.indexed)));
     sectionVisibility[section] = visible ? shown : hidden;
     return visible;
   }
@@ -192,7 +201,8 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
         visible = Array.isArray(chosen) ? chosen.includes('other') : chosen === 'other';
       }
     }
-    if (visible && node.relevant) visible = toBoolean(evaluate(node.relevant, slots.context));
+    const relevant = plan.relevant[index];
+    if (visible && relevant) visible = toBoolean(relevant(slots.indexed));
     slots.visibility[index] = visible ? shown : hidden;
     return visible;
   }
@@ -203,25 +213,34 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
     let value: Value = '';
     if (visibleIn(index, slots)) {
       const node = nodes[index] as FormNode;
-      if (node.calculation) value = evaluate(node.calculation, slots.context);
-      else {
-        const raw = slots.scope ? slots.scope.instance.answers[node.name] : answers[node.name];
-        const checked = checkAnswer(node, raw, choicesIn(index, slots));
-        value = checked.value;
-        if (checked.problem) slots.problems[index] = checked.problem;
-      }
+      const calculation = plan.calculation[index];
+      value = calculation ? calculation(slots.indexed) : answerValue(node, rawIn(node, slots));
     }
     slots.values[index] = value;
     return value;
   }
 
+  const rawIn = (node: FormNode, slots: Slots) => (slots.scope ? slots.scope.instance.answers[node.name] : answers[node.name]);
+
+  /** Problems are looked for only when asked (the form screen asks; exports never do). */
+  function problemIn(index: number, slots: Slots): AnswerProblem | undefined {
+    if (index in slots.problems) return slots.problems[index];
+    const node = nodes[index] as FormNode;
+    const problem = !node.calculation && visibleIn(index, slots) ? checkAnswer(node, rawIn(node, slots), choicesIn(index, slots)).problem : undefined;
+    slots.problems[index] = problem;
+    return problem;
+  }
+
+  /** What `${name}` reads in a scope: a question of the interview, or of the scope's own item; '' otherwise. */
+  function valueAt(index: number, scope: Scope | undefined): Value {
+    if ((repeatOf[index] as number) < 0) return valueIn(index, top);
+    if (scope && (nodes[index] as FormNode).repeat === scope.repeat) return valueIn(index, slotsOf(scope));
+    return '';
+  }
+
   function resolve(name: string, scope: Scope | undefined): Value {
     const index = indexOf.get(name);
-    if (index === undefined) return '';
-    const repeat = (nodes[index] as FormNode).repeat;
-    if (repeat === undefined) return valueIn(index, top);
-    if (scope && repeat === scope.repeat) return valueIn(index, slotsOf(scope));
-    return '';
+    return index === undefined ? '' : valueAt(index, scope);
   }
 
   return {
@@ -238,6 +257,6 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
       return visibleIn(node, slots) ? valueIn(node, slots) : undefined;
     },
     choicesOf: (node, scope) => choicesIn(node, slotsOf(scope)),
-    problemOf: (node, scope) => slotsOf(scope).problems[node],
+    problemOf: (node, scope) => problemIn(node, slotsOf(scope)),
   };
 }

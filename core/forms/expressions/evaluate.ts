@@ -1,5 +1,5 @@
 /** Evaluates an {@link Expr} with XPath's comparison and arithmetic rules. Pure; no eval. */
-import type { Expr } from './ast';
+import type { BinaryOperator, Expr } from './ast';
 import { functions } from './functions';
 import { isNumericText, toBoolean, toNumber, toText, type Value } from './values';
 
@@ -61,21 +61,72 @@ export function evaluate(expr: Expr, context: EvalContext): Value {
       const { operator } = expr;
       if (operator === 'and') return toBoolean(evaluate(expr.left, context)) && toBoolean(evaluate(expr.right, context));
       if (operator === 'or') return toBoolean(evaluate(expr.left, context)) || toBoolean(evaluate(expr.right, context));
-      const left = evaluate(expr.left, context);
-      const right = evaluate(expr.right, context);
-      switch (operator) {
-        case '=': return equals(left, right);
-        case '!=': return !equals(left, right);
-        case '<': return compare(left, right, (o) => o < 0);
-        case '<=': return compare(left, right, (o) => o <= 0);
-        case '>': return compare(left, right, (o) => o > 0);
-        case '>=': return compare(left, right, (o) => o >= 0);
-        case '+': return toNumber(left) + toNumber(right);
-        case '-': return toNumber(left) - toNumber(right);
-        case '*': return toNumber(left) * toNumber(right);
-        case 'div': return toNumber(left) / toNumber(right);
-        case 'mod': return toNumber(left) % toNumber(right);
-      }
+      return operators[operator](evaluate(expr.left, context), evaluate(expr.right, context));
+    }
+  }
+}
+
+const operators: Readonly<Record<Exclude<BinaryOperator, 'and' | 'or'>, (left: Value, right: Value) => Value>> = {
+  '=': (left, right) => equals(left, right),
+  '!=': (left, right) => !equals(left, right),
+  '<': (left, right) => compare(left, right, (o) => o < 0),
+  '<=': (left, right) => compare(left, right, (o) => o <= 0),
+  '>': (left, right) => compare(left, right, (o) => o > 0),
+  '>=': (left, right) => compare(left, right, (o) => o >= 0),
+  '+': (left, right) => toNumber(left) + toNumber(right),
+  '-': (left, right) => toNumber(left) - toNumber(right),
+  '*': (left, right) => toNumber(left) * toNumber(right),
+  div: (left, right) => toNumber(left) / toNumber(right),
+  mod: (left, right) => toNumber(left) % toNumber(right),
+};
+
+/** Where a compiled expression reads: questions by their index (see compileExpression), and today. */
+export interface IndexedContext {
+  valueAt(index: number): Value;
+  readonly today: string;
+}
+
+/** An expression turned into a function once, for code that evaluates it over thousands of interviews. */
+export type CompiledExpr = (context: IndexedContext) => Value;
+
+/**
+ * The expression as a function that gives what `evaluate` gives, its references looked up once:
+ * `indexOf` gives a question's index, or undefined for a name the form does not have (which
+ * reads as ''). Only for expressions without `.` and choice attributes (relevance, calculations).
+ */
+export function compileExpression(expr: Expr, indexOf: (name: string) => number | undefined): CompiledExpr {
+  const compile = (e: Expr): CompiledExpr => compileExpression(e, indexOf);
+  switch (expr.kind) {
+    case 'number':
+    case 'string': {
+      const { value } = expr;
+      return () => value;
+    }
+    case 'ref': {
+      const index = indexOf(expr.name);
+      return index === undefined ? () => '' : (context) => context.valueAt(index);
+    }
+    case 'current':
+    case 'attribute':
+      return () => '';
+    case 'negate': {
+      const argument = compile(expr.argument);
+      return (context) => -toNumber(argument(context));
+    }
+    case 'call': {
+      const spec = functions[expr.name];
+      if (!spec) return () => '';
+      const args = expr.args.map(compile);
+      return (context) => spec.call(args.map((a) => () => a(context)), context.today);
+    }
+    case 'binary': {
+      const { operator } = expr;
+      const left = compile(expr.left);
+      const right = compile(expr.right);
+      if (operator === 'and') return (context) => toBoolean(left(context)) && toBoolean(right(context));
+      if (operator === 'or') return (context) => toBoolean(left(context)) || toBoolean(right(context));
+      const apply = operators[operator];
+      return (context) => apply(left(context), right(context));
     }
   }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answerValue, checkAnswer } from '../../../core/forms/answer-check';
 import type { AnswerValue, Answers } from '../../../core/forms/answers';
 import { evaluateForm, evaluateValues } from '../../../core/forms/engine';
 import type { CompiledForm } from '../../../core/forms/model';
@@ -68,6 +69,19 @@ describe.each(forms.map((form) => [form.key, form] as const))('form engine prope
         }
       }),
       fcConfig,
+    );
+  });
+
+  it('reads an answer’s value without its checks exactly as checkAnswer does, whatever the choices offered', () => {
+    const nodes = [...form.nodes.values()];
+    fc.assert(
+      fc.property(fc.constantFrom(...nodes), answersFor(form), fc.boolean(), (node, answers, filtered) => {
+        for (const raw of Object.values(answers)) {
+          const choices = filtered ? node.choices?.slice(1) : node.choices;
+          expect(answerValue(node, raw)).toEqual(checkAnswer(node, raw, choices).value);
+        }
+      }),
+      { ...fcConfig, numRuns: 1000 },
     );
   });
 });

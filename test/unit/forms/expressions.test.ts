@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvalContext } from '../../../core/forms/expressions/evaluate';
-import { isValidSiren } from '../../../core/forms/expressions/functions';
+import type { BinaryOperator, Expr } from '../../../core/forms/expressions/ast';
+import { compileExpression, evaluate, type EvalContext } from '../../../core/forms/expressions/evaluate';
+import { functions, isValidSiren } from '../../../core/forms/expressions/functions';
 import { parseExpression } from '../../../core/forms/expressions/parse';
 import type { Value } from '../../../core/forms/expressions/values';
 
@@ -92,5 +94,43 @@ describe('form logic in XLSForm syntax', () => {
 
   it('keeps hyphenated function names intact inside strings', () => {
     expect(run("'count-selected(' = 'count-selected('")).toBe(true);
+  });
+});
+
+describe('compiled form logic', () => {
+  const names = ['a', 'b', 'c', 'missing'];
+  const known = new Map(names.slice(0, 3).map((name, i) => [name, i]));
+  const functionNames = [...Object.keys(functions), 'no-such-function'];
+  const value: fc.Arbitrary<Value> = fc.oneof(
+    fc.constantFrom('', 'yes', 'no', '3', ' 4.5 ', '2026-05-01', 'a b', 'other'),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -3, max: 12 }),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.array(fc.constantFrom('yes', 'no', '2', 'other'), { maxLength: 3 }),
+  );
+  const operators: BinaryOperator[] = ['or', 'and', '=', '!=', '<', '<=', '>', '>=', '+', '-', '*', 'div', 'mod'];
+  const { expr } = fc.letrec<{ expr: Expr }>((tie) => ({
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ kind: fc.constant('number' as const), value: fc.integer({ min: -2, max: 6 }) }),
+      fc.record({ kind: fc.constant('string' as const), value: fc.constantFrom('', 'yes', '3', 'other', 'x y') }),
+      fc.record({ kind: fc.constant('ref' as const), name: fc.constantFrom(...names) }),
+      fc.record({ kind: fc.constant('negate' as const), argument: tie('expr') }),
+      fc.record({ kind: fc.constant('binary' as const), operator: fc.constantFrom(...operators), left: tie('expr'), right: tie('expr') }),
+      fc.record({ kind: fc.constant('call' as const), name: fc.constantFrom(...functionNames), args: fc.array(tie('expr'), { maxLength: 3 }) }),
+    ),
+  }));
+
+  it('gives what the evaluation of the tree gives, for any expression and answers', () => {
+    fc.assert(
+      fc.property(expr, fc.tuple(value, value, value), (tree, answers) => {
+        const resolve = (name: string): Value => answers[known.get(name) ?? -1] ?? '';
+        const expected = evaluate(tree, { resolve, today: '2026-11-28' });
+        const compiled = compileExpression(tree, (name) => known.get(name));
+        expect(compiled({ valueAt: (index) => answers[index] ?? '', today: '2026-11-28' })).toEqual(expected);
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
   });
 });

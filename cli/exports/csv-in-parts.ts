@@ -20,6 +20,7 @@ import { err, ok, type Result } from '../../core/shared/result';
 import { nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { exportForms, type BundleInput } from './bundle-input';
+import { nodeHmacSha256 } from './node-hmac';
 
 export interface CsvPartRequest {
   /** Whole lines of the interview entry (see chunkOf). */
@@ -35,7 +36,7 @@ export type CheckedCsvPart = CsvPart & CheckedChunk;
 
 /** One part: its records checked, the living interviews turned into CSV lines. Null at the first doubt. */
 export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
-  const maker = createCsvPartMaker(exportForms(request.forms).forms, request.options);
+  const maker = createCsvPartMaker(exportForms(request.forms).forms, request.options, nodeHmacSha256);
   const deleted = new Set(request.deleted);
   const checked = checkInterviewChunk(request.chunk, (raw) => {
     if (deleted.has(raw.id)) return;

@@ -35,6 +35,8 @@ export interface SourceRequest {
   readonly today: string;
   /** The time written into workbooks. */
   readonly fileTime: Date;
+  /** The pseudonym secret as found before reading (parts then hash their names themselves). */
+  readonly secret?: Uint8Array;
 }
 
 async function filesOf(request: SourceRequest, model: ExportModel): Promise<ExportFile[]> {
@@ -66,7 +68,7 @@ export async function readExportSource(request: SourceRequest, now: Date, startP
     const bytes = await readBinaryFile(request.bundle);
     if (!bytes.ok) return err({ kind: 'file', error: bytes.error });
     if (reader) {
-      const parts = await readCsvInParts(bytes.value, now, reader, { labels: request.labels, pseudonymised: !request.identified, today: request.today });
+      const parts = await readCsvInParts(bytes.value, now, reader, { labels: request.labels, pseudonymised: !request.identified, today: request.today, ...(request.secret ? { secret: request.secret } : {}) });
       if (parts && !parts.ok) return err({ kind: 'bundle', error: parts.error });
       if (parts) {
         const { forms, brokenForms, interviewCount } = parts.value;

@@ -16,7 +16,7 @@ import { csvPartsHere } from './csv-in-parts';
 import { appendExportLog, exportLogLine, exportLogPath } from './export-log';
 import { readExportSource, type ExportFormat } from './export-source';
 import { nodeHmacSha256 } from './node-hmac';
-import { resolveSecret, secretVariable, type Secret, type SecretError } from './secret';
+import { findSecret, keepSecret, secretVariable, type Secret, type SecretError } from './secret';
 import { namesAFile, writeOutput, type OutputError } from './write-output';
 
 export type { ExportFormat } from './export-source';
@@ -65,8 +65,11 @@ function secretLines(context: CommandContext, secret: Secret | null): string[] {
 export async function runExport(context: CommandContext, request: ExportRequest): Promise<ExitCodeValue> {
   const { io, t } = context;
   const now = new Date();
+  // Found first, so that the parts can hash names as they read them; written (when new) and its
+  // problems reported only once the bundle has been read, as before.
+  const found = request.identified ? null : await findSecret({ secretFile: request.secretFile, env: io.env, bundlePath: request.bundle });
   const source = await readExportSource(
-    { ...request, today: toIsoDate(now), fileTime: fileTime(context, now) },
+    { ...request, today: toIsoDate(now), fileTime: fileTime(context, now), ...(found?.ok ? { secret: found.value.bytes } : {}) },
     now,
     io.csvParts ?? csvPartsHere,
   );
@@ -85,8 +88,8 @@ export async function runExport(context: CommandContext, request: ExportRequest)
   }
 
   let secret: Secret | null = null;
-  if (!request.identified) {
-    const resolved = await resolveSecret({ secretFile: request.secretFile, env: io.env, bundlePath: request.bundle });
+  if (found) {
+    const resolved = found.ok ? await keepSecret(found.value) : found;
     if (!resolved.ok) {
       io.stderr(`${secretError(context, resolved.error)}\n`);
       return ExitCode.problems;

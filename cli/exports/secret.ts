@@ -30,35 +30,52 @@ export interface Secret {
 
 const encoder = new TextEncoder();
 
-async function readOrCreate(path: string): Promise<Result<{ text: string; created: boolean }, SecretError>> {
+type Found = Result<{ readonly text: string; readonly created: boolean }, SecretError>;
+
+async function readSecretFile(path: string): Promise<Found> {
   try {
     return ok({ text: await readFile(path, 'utf8'), created: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') return err({ kind: 'unreadable', path, reason: code ?? String(error) });
-  }
-  const text = `${randomBytes(32).toString('hex')}\n`;
-  try {
-    // 'wx': if another export created it meanwhile, use theirs.
-    await writeFile(path, text, { flag: 'wx', mode: 0o600 });
-    return ok({ text, created: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return readOrCreate(path);
-    return err({ kind: 'unreadable', path, reason: code ?? String(error) });
+    return ok({ text: `${randomBytes(32).toString('hex')}\n`, created: true });
   }
 }
 
-export async function resolveSecret(options: { readonly secretFile: string | undefined; readonly env: Env; readonly bundlePath: string }): Promise<Result<Secret, SecretError>> {
+function secretOf(path: string, found: Found): Result<Secret, SecretError> {
+  if (!found.ok) return found;
+  const bytes = encoder.encode(found.value.text.trim());
+  if (bytes.length < minSecretBytes) return err({ kind: 'too-short', where: path, min: minSecretBytes });
+  return ok({ bytes, source: { kind: 'file', path, created: found.value.created } });
+}
+
+/**
+ * The secret, found without writing anything: a secret file that does not exist yet gets new
+ * random bytes, which `keepSecret` writes once the export is sure to go ahead.
+ */
+export async function findSecret(options: { readonly secretFile: string | undefined; readonly env: Env; readonly bundlePath: string }): Promise<Result<Secret, SecretError>> {
   const fromEnv = options.env[secretVariable];
   if (options.secretFile === undefined && fromEnv !== undefined && fromEnv !== '') {
     const bytes = encoder.encode(fromEnv);
     return bytes.length < minSecretBytes ? err({ kind: 'too-short', where: secretVariable, min: minSecretBytes }) : ok({ bytes, source: { kind: 'env' } });
   }
   const path = options.secretFile === undefined ? join(dirname(resolve(options.bundlePath)), secretFileName) : resolve(options.secretFile);
-  const read = await readOrCreate(path);
-  if (!read.ok) return read;
-  const bytes = encoder.encode(read.value.text.trim());
-  if (bytes.length < minSecretBytes) return err({ kind: 'too-short', where: path, min: minSecretBytes });
-  return ok({ bytes, source: { kind: 'file', path, created: read.value.created } });
+  return secretOf(path, await readSecretFile(path));
+}
+
+/** Writes a secret that findSecret made (readable by its owner only); if another export wrote one meanwhile, that one is the secret. */
+export async function keepSecret(secret: Secret): Promise<Result<Secret, SecretError>> {
+  const { source } = secret;
+  if (source.kind !== 'file' || !source.created) return ok(secret);
+  try {
+    await writeFile(source.path, `${Buffer.from(secret.bytes).toString('utf8')}\n`, { flag: 'wx', mode: 0o600 });
+    return ok(secret);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST') return err({ kind: 'unreadable', path: source.path, reason: code ?? String(error) });
+    const theirs = secretOf(source.path, await readSecretFile(source.path));
+    if (!theirs.ok) return theirs;
+    // Written and deleted meanwhile: try again with new bytes.
+    return theirs.value.source.kind === 'file' && theirs.value.source.created ? keepSecret(theirs.value) : theirs;
+  }
 }

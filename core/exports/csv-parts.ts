@@ -10,7 +10,7 @@ import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
-import { createNameBook, minSecretBytes, pseudonymCodes, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
+import { codesFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
 import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableShape } from './table-model';
 import type { RawCell } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
@@ -41,8 +41,13 @@ export interface CsvPartForm {
 export interface CsvPart {
   readonly forms: readonly CsvPartForm[];
   readonly names: readonly string[];
+  /** The keyed hash of each name (hex), when the part was made knowing the secret. */
+  readonly digests: readonly string[] | null;
   /** How it was made: parts are put together only with the privacy and labels they were made for. */
-  readonly made: Pick<CsvPartOptions, 'labels' | 'pseudonymised'>;
+  readonly made: Pick<CsvPartOptions, 'labels' | 'pseudonymised'> & {
+    /** With digests: the keyed hash of the empty name, which tells the secret and hash they were made with. */
+    readonly keyedAs?: string;
+  };
 }
 
 export interface CsvPartOptions {
@@ -50,6 +55,11 @@ export interface CsvPartOptions {
   readonly pseudonymised: boolean;
   /** Today's date (`YYYY-MM-DD`), for form logic that calls `today()`. */
   readonly today: string;
+  /**
+   * The pseudonym secret, when it is known before reading: each part then hashes its own names
+   * (the parts share that work instead of leaving it all to the end).
+   */
+  readonly secret?: Uint8Array;
 }
 
 export interface CsvPartMaker {
@@ -164,7 +174,8 @@ interface FormDraft {
   sorted: boolean;
 }
 
-export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions): CsvPartMaker {
+/** `keyedHash` hashes names with `options.secret`; it must be the one the export will use (Node's, in the CLI). */
+export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions, keyedHash?: HmacSha256): CsvPartMaker {
   const book = options.pseudonymised ? createNameBook() : null;
   const names: string[] = [];
   const indexOfName = new Map<string, number>();
@@ -209,7 +220,10 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
           tables: draft.tables ? draft.tables.map((table) => table.finish(order)) : null,
         });
       }
-      return { forms: parts, names, made: { labels: options.labels, pseudonymised: options.pseudonymised } };
+      const { secret } = options;
+      const digests = options.pseudonymised && secret ? [...nameDigests(names, secret, keyedHash).values()] : null;
+      const made = { labels: options.labels, pseudonymised: options.pseudonymised, ...(digests && secret ? { keyedAs: keyedAs(secret, keyedHash) } : {}) };
+      return { forms: parts, names, digests, made };
     },
   };
 }
@@ -280,6 +294,25 @@ function tableFile(header: string, placed: readonly Placed[], table: number, bom
   return out.subarray(0, at);
 }
 
+const keyedAs = (secret: Uint8Array, keyedHash: HmacSha256 | undefined): string => nameDigests([''], secret, keyedHash).get('') ?? '';
+
+/** Every name's digest: as the parts made them with this secret and hash, or made here. */
+function digestsOf(parts: readonly CsvPart[], secret: Uint8Array, keyedHash: HmacSha256 | undefined): Map<string, string> {
+  const digests = new Map<string, string>();
+  const ours = keyedAs(secret, keyedHash);
+  for (const part of parts) {
+    const made = part.digests !== null && part.digests.length === part.names.length && part.made.keyedAs === ours ? part.digests : null;
+    if (!made) {
+      for (const [key, digest] of nameDigests(part.names.filter((name) => !digests.has(name)), secret, keyedHash)) digests.set(key, digest);
+      continue;
+    }
+    part.names.forEach((name, i) => {
+      if (!digests.has(name)) digests.set(name, made[i] ?? '');
+    });
+  }
+  return digests;
+}
+
 /** The files of the export whose interviews the parts hold (each interview in one part only). */
 export function csvExportFromParts(
   forms: ReadonlyMap<string, CompiledForm>,
@@ -292,7 +325,7 @@ export function csvExportFromParts(
   if (parts.some((part) => part.made.pseudonymised !== (privacy.mode === 'pseudonymised') || part.made.labels !== options.labels)) {
     throw new Error('CSV parts made with other privacy or labels than the export');
   }
-  const codeOf = privacy.mode === 'pseudonymised' ? pseudonymCodes(parts.flatMap((part) => part.names), privacy.secret, privacy.hmac) : null;
+  const codeOf = privacy.mode === 'pseudonymised' ? codesFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
 
   const groups = new Map<string, Placed[]>();
   for (const part of parts) {

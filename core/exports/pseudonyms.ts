@@ -68,16 +68,26 @@ export function createNameBook(): NameBook {
   };
 }
 
-/** The code of each pending name, given the folded keys of every name of the export (from one book or several). */
-export function pseudonymCodes(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): (pending: PendingPseudonym) => string {
+/** The keyed hash of each folded name, as hex: what a code is cut from. */
+export function nameDigests(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): Map<string, string> {
   const encoder = new TextEncoder();
   const digests = new Map<string, string>();
   for (const key of keys) if (!digests.has(key)) digests.set(key, bytesToHex(keyedHash(secret, encoder.encode(key))));
+  return digests;
+}
+
+/** The code of each pending name, given the digest of every name of the export (see nameDigests). */
+export function codesFromDigests(digests: ReadonlyMap<string, string>): (pending: PendingPseudonym) => string {
   const lengths = codeLengths([...digests.values()]);
   return ({ kind, key }) => {
     const digest = digests.get(key) ?? '';
     return `${kind}-${digest.slice(0, lengths.get(digest) ?? shortLength)}`;
   };
+}
+
+/** The code of each pending name, given the folded keys of every name of the export (from one book or several). */
+export function pseudonymCodes(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): (pending: PendingPseudonym) => string {
+  return codesFromDigests(nameDigests(keys, secret, keyedHash));
 }
 
 export function createPseudonymBook(secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): PseudonymBook {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findSecret, keepSecret } from '../../../cli/exports/secret';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import type { Interview } from '../../../core/records/interview';
 import { craftBundle, datasetOf, emptyRecords, origin, stampAt } from '../../helpers/bundles';
@@ -166,6 +167,28 @@ describe('maillage export on what it cannot use', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('maillage: 1 interviews not exported: their form ghost@3 is neither built in nor in the bundle.\n');
     expect(stdout).toContain('Exported 2 interviews');
+  });
+
+  it('leaves no secret behind when the bundle is refused or empty', async () => {
+    const notZip = join(dir, 'notes.maillage');
+    writeFileSync(notZip, 'just text');
+    expect((await exportCli([notZip, '-o', join(dir, 'out')])).code).toBe(1);
+    const empty = join(dir, 'empty.maillage');
+    writeFileSync(empty, craftBundle(emptyRecords));
+    expect((await exportCli([empty, '-o', join(dir, 'out')])).code).toBe(0);
+    expect(existsSync(join(dir, '.maillage-secret'))).toBe(false);
+  });
+
+  it('uses the secret another export wrote while it was reading, not its own', async () => {
+    const path = join(dir, '.maillage-secret');
+    const found = await findSecret({ secretFile: undefined, env: {}, bundlePath: join(dir, 'team.maillage') });
+    expect(found.ok && found.value.source).toEqual({ kind: 'file', path, created: true });
+    expect(existsSync(path)).toBe(false);
+    writeFileSync(path, 'theirs, written meanwhile and long enough\n');
+    const kept = found.ok ? await keepSecret(found.value) : found;
+    expect(kept.ok && new TextDecoder().decode(kept.value.bytes)).toBe('theirs, written meanwhile and long enough');
+    expect(kept.ok && kept.value.source).toEqual({ kind: 'file', path, created: false });
+    expect(read(path)).toBe('theirs, written meanwhile and long enough\n');
   });
 
   it('says so when the bundle holds no interviews', async () => {

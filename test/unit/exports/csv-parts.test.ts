@@ -52,9 +52,10 @@ const choices: Choice[] = privacies.flatMap((privacy) =>
 const named = (c: Choice) => `${c.privacy.mode}, ${c.labels}${c.bom ? ', BOM' : ''}`;
 
 /** Each group of interviews turned into a part, and the part as it is once it has crossed threads. */
-function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice): CsvPart[] {
+function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice, hashing?: { readonly secret: Uint8Array; readonly hmac: HmacSha256 }): CsvPart[] {
   return groups.map((group) => {
-    const maker = createCsvPartMaker(forms, { labels: choice.labels, pseudonymised: choice.privacy.mode === 'pseudonymised', today });
+    const options = { labels: choice.labels, pseudonymised: choice.privacy.mode === 'pseudonymised', today, ...(hashing ? { secret: hashing.secret } : {}) };
+    const maker = createCsvPartMaker(forms, options, hashing?.hmac);
     for (const interview of group) maker.add(interview);
     return handedOver(maker.finish());
   });
@@ -62,10 +63,10 @@ function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (rea
 
 const view = (files: readonly ExportFile[]) => files.map((f) => ({ fileName: f.fileName, rows: f.rows, size: f.bytes.length, text: Buffer.from(f.bytes).toString('utf8') }));
 
-/** The export in parts next to the ordinary one, for comparison. */
-function both(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice) {
+/** The export in parts next to the ordinary one, for comparison; with `hashing`, the parts hash their names. */
+function both(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice, hashing?: { readonly secret: Uint8Array; readonly hmac: HmacSha256 }) {
   const options = { labels: choice.labels, privacy: choice.privacy, today };
-  const inParts = csvExportFromParts(forms, partsOf(forms, groups, choice), { ...options, bom: choice.bom });
+  const inParts = csvExportFromParts(forms, partsOf(forms, groups, choice, hashing), { ...options, bom: choice.bom });
   const model = buildExportModel(forms, groups.flat(), options);
   if (!inParts.ok || !model.ok) throw new Error('an export failed');
   const files = csvFiles(model.value, { bom: choice.bom });
@@ -197,5 +198,40 @@ describe('pseudonym codes of an export in parts', () => {
     expect(inParts).toEqual(ordinary);
     expect(inParts.files[0]?.text).toMatch(/,F-[0-9a-f]{6},/);
     expect(inParts.files[1]?.text).toMatch(/,P-abcdef(?![0-9a-f])/);
+  });
+});
+
+describe('names hashed in the parts, when the secret is known before reading', () => {
+  const pseudonymisedChoices = choices.filter((c) => c.privacy.mode === 'pseudonymised');
+
+  it.each(pseudonymisedChoices.map((c) => [named(c), c] as const))('give the ordinary bytes (%s)', (_name, choice) => {
+    for (const cut of cutsOf(demo.length)) {
+      const { inParts, ordinary, sameBytes } = both(demoForms, split(demo, cut), choice, { secret: testSecret, hmac: nodeHmac });
+      expect(inParts).toEqual(ordinary);
+      expect(sameBytes).toBe(true);
+    }
+  });
+
+  it('come with their digests, which the export uses', () => {
+    const [part] = partsOf(tinyForms, [tiny], choices[0] as Choice, { secret: testSecret, hmac: nodeHmac });
+    expect(part?.digests).toHaveLength(part?.names.length ?? -1);
+    expect(part?.digests?.[0]).toBe(createHmac('sha256', testSecret).update(part?.names[0] ?? '').digest('hex'));
+    // Digests the export would not make (another hash under the same name) show in the codes.
+    const forged = { ...part, digests: part?.digests?.map(() => 'f'.repeat(64)) ?? null } as CsvPart;
+    const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac };
+    const built = csvExportFromParts(tinyForms, [forged], { labels: 'codes', privacy, today });
+    expect(built.ok && Buffer.from(built.value.files[0]?.bytes ?? []).toString()).toContain(',F-ffffff,');
+  });
+
+  it('are hashed again when the parts were made with another secret or another hash', () => {
+    const otherSecret = { secret: new Uint8Array(32).fill(9), hmac: nodeHmac };
+    const otherHash: HmacSha256 = (key, message) => nodeHmac(key, new Uint8Array([...message, 0x21]));
+    for (const hashing of [otherSecret, { secret: testSecret, hmac: otherHash }]) {
+      for (const cut of [0, 3, tiny.length]) {
+        const { inParts, ordinary, sameBytes } = both(tinyForms, split(tiny, cut), choices[0] as Choice, hashing);
+        expect(inParts).toEqual(ordinary);
+        expect(sameBytes).toBe(true);
+      }
+    }
   });
 });

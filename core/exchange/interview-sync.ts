@@ -76,22 +76,38 @@ export type WinnerWalk = (visit: (path: string, value: unknown) => void) => void
 /** What a path without brackets names: a scalar field, an answer (its name), or nothing to keep. */
 type PlainPath = { readonly kind: 'scalar' | 'answer'; readonly name: string } | null;
 
+function plainPath(path: string): PlainPath {
+  if (!path.startsWith('answers.')) return scalarNames.has(path) ? { kind: 'scalar', name: path } : null;
+  return namePattern.test(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
+}
+
 /**
  * Paths recur in every interview of a bundle: each is read once (and each name checked once).
  * Bounded, so that a hostile bundle full of distinct paths cannot make them grow without end.
+ * Each plain path also keeps the one that followed it in the last interview read: the next
+ * interview mostly has the same paths in the same order, so most paths are recognised by
+ * comparing two strings rather than by hashing one to look it up.
  */
-const plainPaths = new Map<string, PlainPath>();
+interface KnownPath {
+  readonly path: string;
+  readonly plain: PlainPath;
+  next: KnownPath | null;
+}
+const knownPaths = new Map<string, KnownPath>();
 const validNames = new Set<string>();
 const cacheLimit = 4096;
+const start: KnownPath = { path: '', plain: null, next: null };
 
-function plainPath(path: string): PlainPath {
-  const known = plainPaths.get(path);
-  if (known !== undefined) return known;
-  const parsed: PlainPath = !path.startsWith('answers.')
-    ? (scalarNames.has(path) ? { kind: 'scalar', name: path } : null)
-    : namePattern.test(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
-  if (plainPaths.size < cacheLimit) plainPaths.set(path, parsed);
-  return parsed;
+/** The path's entry; one that the bounded cache could not keep is linked from no other. */
+function knownPath(path: string, last: KnownPath): KnownPath {
+  let known = knownPaths.get(path);
+  if (!known) {
+    known = { path, plain: plainPath(path), next: null };
+    if (knownPaths.size >= cacheLimit) return known;
+    knownPaths.set(path, known);
+  }
+  last.next = known;
+  return known;
 }
 
 function isName(name: string): boolean {
@@ -114,21 +130,26 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
   // Fields come sorted by path: an item's fields follow one another, and share its prefix.
   let itemPrefix = '';
   let itemDraft: ItemDraft | null = null;
+  let last = start;
   walk((path, value) => {
-    if (value === null || value === undefined) return;
-    const bracket = path.indexOf('[');
-    if (bracket < 0) {
-      const plain = plainPath(path);
+    if (last.next?.path === path || path.indexOf('[') < 0) {
+      const next = last.next;
+      const known = next?.path === path ? next : knownPath(path, last);
+      last = known;
+      const { plain } = known;
+      if (value === null || value === undefined) return;
       if (plain?.kind === 'scalar') scalars[plain.name] = value;
       else if (plain) answers[plain.name] = value as AnswerValue;
       return;
     }
+    if (value === null || value === undefined) return;
     let draft: ItemDraft;
     let rest: string;
     if (itemDraft && path.startsWith(itemPrefix)) {
       draft = itemDraft;
       rest = path.slice(itemPrefix.length);
     } else {
+      const bracket = path.indexOf('[');
       const close = path.indexOf(']', bracket);
       if (close < 0 || bracket < 8 || !path.startsWith('answers.')) return;
       const name = path.slice(8, bracket);
@@ -146,7 +167,10 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       rest = after;
     }
     if (rest === '') draft.present ||= value === true;
-    else if (rest.startsWith('.') && isName(rest.slice(1))) draft.answers[rest.slice(1)] = value as AnswerValue;
+    else if (rest.startsWith('.')) {
+      const field = rest.slice(1);
+      if (isName(field)) draft.answers[field] = value as AnswerValue;
+    }
   });
   for (const [name, byId] of repeats) {
     const instances: RepeatInstance[] = [...byId.entries()]

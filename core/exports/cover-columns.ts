@@ -5,7 +5,7 @@
  */
 import type { Interview } from '../records/interview';
 import { codeCell, textCell } from './cells';
-import type { ColumnContext, ColumnSpec } from './question-columns';
+import { codeFields, type ColumnContext, type ColumnSpec } from './question-columns';
 import type { PseudonymKind } from './pseudonyms';
 import type { CodeLabel, ColumnNote, ColumnType, ExportColumn } from './types';
 import { coverLabels, roleCodeLabels, statusCodeLabels } from './vocabulary';
@@ -25,13 +25,23 @@ export function mainCoverColumns({ labels, book }: ColumnContext): ColumnSpec[] 
     column: column(name, 'text', [book ? 'pseudonymised' : 'identifying']),
     read: ({ interview }) => (book ? book.request(kind, interview[field]) : textCell(interview[field])),
   });
+  const statusField = codeFields(statusCodeLabels, (code) => codeCell(code, statusCodeLabels, labels));
+  const roleField = codeFields(roleCodeLabels, (code) => codeCell(code, roleCodeLabels, labels));
   return [
     { column: column('interview_id', 'id'), read: ({ interview }) => interview.id },
     text('form_id', 'formId'),
     { column: column('form_version', 'integer'), read: ({ interview }) => interview.formVersion },
-    { column: column('status', 'status', [], { codes: statusCodeLabels }), read: ({ interview }) => codeCell(interview.status, statusCodeLabels, labels) },
+    {
+      column: column('status', 'status', [], { codes: statusCodeLabels }),
+      read: ({ interview }) => codeCell(interview.status, statusCodeLabels, labels),
+      csv: ({ interview }) => statusField(interview.status),
+    },
     named('respondent_name', 'respondentName', 'R'),
-    { column: column('respondent_role', 'single-choice', [], { codes: roleCodeLabels }), read: ({ interview }) => codeCell(interview.respondentRole, roleCodeLabels, labels) },
+    {
+      column: column('respondent_role', 'single-choice', [], { codes: roleCodeLabels }),
+      read: ({ interview }) => codeCell(interview.respondentRole, roleCodeLabels, labels),
+      csv: ({ interview }) => roleField(interview.respondentRole),
+    },
     named('firm_name', 'firmName', 'F'),
     text('network_name', 'networkName'),
     text('commune', 'commune'),

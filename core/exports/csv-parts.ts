@@ -11,8 +11,8 @@ import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
 import { codesFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
-import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableShape } from './table-model';
-import type { RawCell } from './cells';
+import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
+import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
 
 /** One table of one form in a part: its CSV lines as UTF-8, each ending in CRLF, pseudonyms left out. */
@@ -71,6 +71,24 @@ const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id <
 
 const shapesOf = (form: CompiledForm, labels: LabelMode, book: NameBook | null): TableShape[] => tableShapes({ form, labels, book });
 
+/** A cell as written in a part: its CSV field, or the name whose pseudonym goes there. */
+type CsvCell = string | PendingPseudonym;
+
+/** How each column gives its CSV field: the column's own way, or its cell made a field. */
+const fieldReaders = (shapes: readonly TableShape[]): TableReaders<CsvCell>[] =>
+  shapes.map(({ name, kind, specs }) => ({
+    name,
+    kind,
+    readers: specs.map((spec): ((row: RowContext) => CsvCell) => {
+      if (spec.csv) return spec.csv;
+      const { read } = spec;
+      return (row) => {
+        const cell = read(row);
+        return typeof cell === 'object' && cell !== null ? cell : csvField(cell);
+      };
+    }),
+  }));
+
 /** Grows as UTF-8 is written into it. */
 class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
@@ -111,18 +129,18 @@ class TableWriter {
   constructor(private readonly nameIndex: (key: string) => number) {}
 
   /** One interview's rows in this table. */
-  add(rows: readonly (readonly RawCell[])[]): void {
+  add(rows: readonly (readonly CsvCell[])[]): void {
     this.starts.push(this.out.length);
     this.firstHole.push(this.holeAt.length);
     for (const row of rows) this.line(row);
   }
 
   /** Fields are gathered and joined once: a line built by `+=` is a rope that encoding must flatten. */
-  private line(row: readonly RawCell[]): void {
+  private line(row: readonly CsvCell[]): void {
     const { fields, out } = this;
     fields.length = 0;
     for (const cell of row) {
-      if (typeof cell === 'object' && cell !== null) {
+      if (typeof cell === 'object') {
         if (fields.length > 0) out.write(`${fields.join(',')},`);
         this.holeAt.push(out.length);
         this.holeName.push(this.nameIndex(cell.key));
@@ -130,7 +148,7 @@ class TableWriter {
         // After a hole, the join puts the comma after the code.
         fields.length = 0;
         fields.push('');
-      } else fields.push(csvField(cell));
+      } else fields.push(cell);
     }
     out.write(fields.join(','));
     out.write('\r\n');
@@ -188,16 +206,16 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
     }
     return index;
   };
-  const shapes = new Map<string, TableShape[] | null>();
+  const readers = new Map<string, TableReaders<CsvCell>[] | null>();
   const drafts = new Map<string, FormDraft>();
   return {
     add(interview) {
       const formKey = `${interview.formId}@${interview.formVersion}`;
       const form = forms.get(formKey);
-      let tables = shapes.get(formKey);
+      let tables = readers.get(formKey);
       if (tables === undefined) {
-        tables = form ? shapesOf(form, options.labels, book) : null;
-        shapes.set(formKey, tables);
+        tables = form ? fieldReaders(shapesOf(form, options.labels, book)) : null;
+        readers.set(formKey, tables);
       }
       let draft = drafts.get(formKey);
       if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map(() => new TableWriter(nameIndex)) : null, sorted: true }));

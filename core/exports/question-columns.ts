@@ -10,12 +10,25 @@ import type { CompiledForm, FormNode } from '../forms/model';
 import type { Text } from '../forms/schema';
 import { asList, codeCell, codesCell, likertCell, longTextParts, numberCell, rawAnswer, textCell, visibleValueAt, type RawCell, type RowContext } from './cells';
 import type { NameBook, PseudonymKind } from './pseudonyms';
-import type { CodeLabel, ColumnNote, ColumnType, ExportColumn, LabelMode } from './types';
+import { csvField } from './csv';
+import type { Cell, CodeLabel, ColumnNote, ColumnType, ExportColumn, LabelMode } from './types';
 import { answerLanguageCodeLabels, indicatorCodeLabels, likertCodeLabels } from './vocabulary';
 
 export interface ColumnSpec {
   readonly column: ExportColumn;
   readonly read: (row: RowContext) => RawCell;
+  /**
+   * The cell as a CSV field — what `csvField(read(row))` gives — where the column has a faster
+   * way to it (codes and their labels are written once per column, not once per row).
+   */
+  readonly csv?: (row: RowContext) => string;
+}
+
+/** A code's CSV field in a column, made once per code of the column's list (other codes each time). */
+export function codeFields(codes: readonly CodeLabel[], cellOf: (code: string) => Cell): (code: string) => string {
+  const fields = new Map<string, string>([['', csvField(cellOf(''))]]);
+  for (const { code } of codes) fields.set(code, csvField(cellOf(code)));
+  return (code) => fields.get(code) ?? csvField(cellOf(code));
 }
 
 export interface ColumnContext {
@@ -99,12 +112,14 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
       }];
     }
     case 'long-text': {
+      const languageField = codeFields(answerLanguageCodeLabels, (code) => codeCell(code, answerLanguageCodeLabels, labels));
       const long = (row: RowContext) => (value(row) !== undefined ? longTextParts(rawAnswer(row, name)) : undefined);
       const specs: ColumnSpec[] = [
         { column: base(name, 'long-text', ['possibly-identifying']), read: (row) => textCell(long(row)?.text ?? '') },
         {
           column: base(`${name}__lang`, 'language', [], { label: joined(label, 'langue de la réponse', 'language of the answer'), codes: answerLanguageCodeLabels }),
           read: (row) => codeCell(long(row)?.lang ?? '', answerLanguageCodeLabels, labels),
+          csv: (row) => languageField(long(row)?.lang ?? ''),
         },
       ];
       if (node.question.type === 'long-text' && node.question.translatable !== false) {
@@ -123,11 +138,21 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
     case 'date':
       return [{ column: base(name, 'date', []), read: (row) => textCell(String(value(row) ?? '')) }];
     case 'likert5':
-    case 'matrix-item':
-      return [{ column: base(name, 'likert5', [], { codes: likertCodeLabels }), read: (row) => likertCell(value(row) ?? '', likertCodeLabels, labels) }];
+    case 'matrix-item': {
+      const field = codeFields(likertCodeLabels, (code) => likertCell(code, likertCodeLabels, labels));
+      return [{
+        column: base(name, 'likert5', [], { codes: likertCodeLabels }),
+        read: (row) => likertCell(value(row) ?? '', likertCodeLabels, labels),
+        csv: (row) => {
+          const answer = value(row);
+          return typeof answer === 'string' ? field(answer) : '';
+        },
+      }];
+    }
     case 'single-choice': {
       const codes = choiceCodes(node);
-      return [{ column: base(name, 'single-choice', [], { codes }), read: (row) => codeCell(String(value(row) ?? ''), codes, labels) }];
+      const field = codeFields(codes, (code) => codeCell(code, codes, labels));
+      return [{ column: base(name, 'single-choice', [], { codes }), read: (row) => codeCell(String(value(row) ?? ''), codes, labels), csv: (row) => field(String(value(row) ?? '')) }];
     }
     case 'multiple-choice': {
       const codes = choiceCodes(node);
@@ -143,15 +168,21 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
             const list = chosen(row);
             return list === null ? null : list.includes(choice.code) ? 1 : 0;
           },
+          csv: (row) => {
+            const list = chosen(row);
+            return list === null ? '' : list.includes(choice.code) ? '1' : '0';
+          },
         })),
       ];
     }
     case 'ranking': {
       const codes = choiceCodes(node);
       const rank = node.question.type === 'ranking' ? node.question.rank : 0;
+      const field = codeFields(codes, (code) => codeCell(code, codes, labels));
       return Array.from({ length: rank }, (_, i): ColumnSpec => ({
         column: base(`${name}__${i + 1}`, 'rank', [], { label: joined(label, `rang ${i + 1}`, `rank ${i + 1}`), codes }),
         read: (row) => codeCell(asList(value(row) ?? '')[i] ?? '', codes, labels),
+        csv: (row) => field(asList(value(row) ?? '')[i] ?? ''),
       }));
     }
     case 'note':

@@ -67,17 +67,27 @@ export function tableShapes(ctx: ColumnContext): TableShape[] {
   return [{ name: 'main', kind: 'main', label: form.definition.title, specs: top }, ...repeats];
 }
 
+/** How each column of a table reads a row: as a cell, or (CSV in parts) as a CSV field. */
+export interface TableReaders<T> {
+  readonly name: string;
+  readonly kind: ExportTable['kind'];
+  readonly readers: readonly ((row: RowContext) => T)[];
+}
+
+export const cellReaders = (shapes: readonly TableShape[]): TableReaders<RawCell>[] =>
+  shapes.map(({ name, kind, specs }) => ({ name, kind, readers: specs.map((spec) => spec.read) }));
+
 /** The rows one interview gives each table of its form (a main row, one row per repeat item). */
-export function interviewRows(form: CompiledForm, shapes: readonly TableShape[], interview: Interview, today: string): RawCell[][][] {
+export function interviewRows<T>(form: CompiledForm, tables: readonly TableReaders<T>[], interview: Interview, today: string): T[][][] {
   const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
-  return shapes.map((draft) => {
-    if (draft.kind === 'main') return [draft.specs.map((spec) => spec.read(row))];
-    if (!visibleState(row, draft.name)) return [];
-    const items = interview.answers[draft.name];
+  return tables.map((table) => {
+    if (table.kind === 'main') return [table.readers.map((read) => read(row))];
+    if (!visibleState(row, table.name)) return [];
+    const items = interview.answers[table.name];
     if (!isRepeatInstances(items)) return [];
     return items.map((item, index) => {
-      const itemRow: RowContext = { ...row, item: { repeat: draft.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: draft.name, instance: item } } };
-      return draft.specs.map((spec) => spec.read(itemRow));
+      const itemRow: RowContext = { ...row, item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: table.name, instance: item } } };
+      return table.readers.map((read) => read(itemRow));
     });
   });
 }
@@ -115,8 +125,9 @@ export function buildExportModel(
     const form = forms.get(key);
     if (!form) continue;
     const tables: TableDraft[] = tableShapes({ form, labels: options.labels, book }).map((shape) => ({ ...shape, rows: [] }));
+    const readers = cellReaders(tables);
     for (const interview of [...(groups.get(key) ?? [])].sort(byId)) {
-      interviewRows(form, tables, interview, options.today).forEach((rows, i) => {
+      interviewRows(form, readers, interview, options.today).forEach((rows, i) => {
         const table = tables[i];
         if (table) for (const row of rows) table.rows.push(row);
       });

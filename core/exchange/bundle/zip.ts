@@ -18,9 +18,11 @@ const looksLikeZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x
 
 /**
  * A faster raw-DEFLATE inflater where the shell has one (Node's zlib): the data inflated, or
- * 'too-large' as soon as it would exceed `maxBytes`; it throws on corrupt data.
+ * 'too-large' as soon as it would exceed `maxBytes`; it throws on corrupt data. `declaredSize`
+ * is the size the archive declares (already within the cap, but untrusted): a hint for the
+ * inflater's buffers.
  */
-export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array | 'too-large';
+export type InflateRaw = (data: Uint8Array, maxBytes: number, declaredSize?: number) => Uint8Array | 'too-large';
 
 interface Caps {
   refusal: BundleError | null;
@@ -63,10 +65,11 @@ const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
   return out;
 };
 
-/** An entry as stored in the archive: its compression method and its stored bytes. */
+/** An entry as stored in the archive: its compression method, its stored bytes and the size it declares. */
 interface StoredEntry {
   readonly method: number;
   readonly data: Uint8Array;
+  readonly declaredSize: number;
 }
 
 /**
@@ -76,11 +79,11 @@ interface StoredEntry {
  */
 function storedEntries(bytes: Uint8Array, limit: number): Result<Map<string, StoredEntry>, BundleError> {
   const state: Caps = { refusal: null, total: 0, count: 0 };
-  const declared = new Set<string>();
+  const declared = new Map<string, number>();
   try {
     unzipSync(bytes, {
       filter: (file) => {
-        if (admit(state, file.name, file.originalSize, limit)) declared.add(file.name);
+        if (admit(state, file.name, file.originalSize, limit)) declared.set(file.name, file.originalSize);
         return false;
       },
     });
@@ -113,7 +116,7 @@ function storedEntries(bytes: Uint8Array, limit: number): Result<Map<string, Sto
         return;
       }
       chunks.push(data);
-      if (final) entries.set(file.name, { method: file.compression, data: concat(chunks) });
+      if (final) entries.set(file.name, { method: file.compression, data: concat(chunks), declaredSize: declared.get(file.name) ?? 0 });
     };
     file.start();
   });
@@ -169,7 +172,7 @@ function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw): Res
     let result: Expanded = entry.data;
     if (entry.method !== 0) {
       try {
-        result = inflate(entry.data, expansion.remaining);
+        result = inflate(entry.data, expansion.remaining, entry.declaredSize);
       } catch {
         result = 'corrupt';
       }

@@ -1,8 +1,11 @@
 /**
  * `maillage export --format csv` of a large bundle, in parts: the interview entry's lines are cut
- * in as many parts as the machine has cores (up to 8); this thread reads, checks and turns into
- * CSV lines the first part while worker threads (started with the command, so that they are
- * ready) do the others; the parts are then put together (core/exports/csv-parts.ts). The bytes
+ * in as many parts as the machine has cores (up to 8). Worker threads are started with the
+ * command, so that they are ready. The first worker gets the entry as the archive stores it, as
+ * soon as the bundle's other entries are checked: it expands only the start of the entry and reads
+ * its first records while this thread expands and checks the whole entry; this thread then reads
+ * a part of the rest, other workers the others. The parts are then put together
+ * (core/exports/csv-parts.ts). The bytes
  * are those of the ordinary reading: whatever looks wrong in a part (a bad record, a duplicate id
  * across parts, an entry not written one record per line, a worker that fails) sends the export
  * back to the ordinary reading, which gives the exact reason.
@@ -10,14 +13,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, linesOf, type CheckedChunk } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, chunkOf, leadingChunk, leadingLineCount, linesOf, type CheckedChunk } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
-import { checkClock, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
-import type { FormRecord } from '../../core/exchange/bundle/schema';
+import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
+import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
+import type { StoredEntry } from '../../core/exchange/bundle/zip';
 import { interviewFromWinners } from '../../core/exchange/interview-sync';
 import { createCsvPartMaker, type CsvPart, type CsvPartOptions } from '../../core/exports/csv-parts';
 import { err, ok, type Result } from '../../core/shared/result';
-import { nodeInflate } from '../bundles/node-codec';
+import { inflateLeading, nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { exportForms, type BundleInput } from './bundle-input';
 import { nodeHmacSha256 } from './node-hmac';
@@ -46,10 +50,26 @@ export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
   return checked ? { ...checked, ...maker.finish() } : null;
 }
 
+/** The first part, read from the interview entry as stored: its lines up to the one holding byte `cut` (see leadingChunk). */
+export interface LeadingPartRequest extends Omit<CsvPartRequest, 'chunk'> {
+  readonly stored: StoredEntry;
+  readonly cut: number;
+}
+
+/** The leading part; null when the start of the entry does not give it (the caller then reads the ordinary way). */
+export function readLeadingPart(request: LeadingPartRequest): CheckedCsvPart | null {
+  const { stored, cut, ...rest } = request;
+  const prefix = inflateLeading(stored, cut);
+  const chunk = prefix && leadingChunk(prefix, cut);
+  return chunk ? readCsvPart({ ...rest, chunk }) : null;
+}
+
 /** Reads parts: the first in this thread, the others on other threads where there are. */
 export interface CsvPartReader {
   /** How many parts it reads at once. */
   readonly parts: number;
+  /** Starts the leading part on another thread, where there is one; `read` then reads the others. */
+  readonly lead?: (request: LeadingPartRequest) => Promise<CheckedCsvPart | null>;
   read(requests: readonly CsvPartRequest[]): Promise<(CheckedCsvPart | null)[]>;
   /** Frees what was started and is not needed. */
   close(): void;
@@ -71,8 +91,8 @@ const task = 'maillage:csv-part';
 export function serveCsvPartRequest(): boolean {
   const port = parentPort;
   if (!port || (workerData as { task?: unknown } | null)?.task !== task) return false;
-  port.once('message', (request: CsvPartRequest) => {
-    const part = readCsvPart(request);
+  port.once('message', (request: CsvPartRequest | LeadingPartRequest) => {
+    const part = 'stored' in request ? readLeadingPart(request) : readCsvPart(request);
     // The tables' bytes are handed over, not copied.
     const buffers = part ? part.forms.flatMap((form) => (form.tables ?? []).map((table) => table.bytes.buffer as ArrayBuffer)) : [];
     port.postMessage(part, buffers);
@@ -108,17 +128,27 @@ export function csvPartsInWorkers(script: URL, cores: () => number = availablePa
     const parts = Math.min(cores(), maxParts);
     if (parts < 2) return csvPartsHere();
     const workers = Array.from({ length: parts - 1 }, () => startWorker(script));
+    /** Workers not yet given a part. */
+    let free = 0;
     return {
       parts,
+      lead(request) {
+        const started = workers[free++];
+        if (!started) throw new Error('no worker left to lead');
+        started.worker.postMessage(request);
+        return started.answer;
+      },
       async read(requests) {
         const [first, ...others] = requests;
-        if (others.length > workers.length) throw new Error(`${String(parts)} parts at most`);
+        const given = workers.slice(free, free + others.length);
+        if (given.length < others.length) throw new Error(`${String(parts)} parts at most`);
+        free += given.length;
         others.forEach((request, i) => {
           const chunk = new Uint8Array(request.chunk); // its own buffer, to hand over
-          workers[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
+          given[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
         });
         const here = first ? readCsvPart(first) : null;
-        const there = await Promise.all(others.map((_, i) => workers[i]?.answer ?? Promise.resolve(null)));
+        const there = await Promise.all(given.map((started) => started.answer));
         return first ? [here, ...there] : there;
       },
       close: () => {
@@ -153,11 +183,15 @@ export function cutLines(count: number, parts: number): (readonly [number, numbe
   return ranges;
 }
 
+/** The leading part's share of the entry's bytes: more than an even share, as it starts first. */
+const leadingShare = (parts: number) => Math.min(0.9, 1 / parts);
+
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).
  * Errors are those of readBundleInterviews: the bundle's checks run in the same order.
  */
 export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPartReader, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
+  if (reader.lead && reader.parts >= 2) return readLeading(bytes, now, { ...reader, lead: reader.lead }, options);
   const opened = openBundleForParts(bytes, { sha256: nodeSha256, inflate: nodeInflate });
   if (!opened.ok) return opened;
   const { entry, tombstones } = opened.value;
@@ -166,8 +200,35 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
   const forms = [...opened.value.forms.values()];
   const deleted = [...tombstones.keys()];
   const requests = cutLines(lines.length, reader.parts).map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options }));
-  const parts = await reader.read(requests);
+  return gather(await reader.read(requests), tombstones, forms, now);
+}
 
+/**
+ * With a leading part: the bundle's other entries checked, the stored interview entry goes to
+ * the leading worker, then this thread expands and checks the entry, and shares the rest.
+ * Anything wrong gives null: the ordinary reading then reports it.
+ */
+async function readLeading(bytes: Uint8Array, now: Date, reader: CsvPartReader & Required<Pick<CsvPartReader, 'lead'>>, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
+  const opened = openBundleButInterviews(bytes, { sha256: nodeSha256, inflate: nodeInflate });
+  if (!opened) return null;
+  const { tombstones, stored } = opened;
+  const forms = [...opened.forms.values()];
+  const deleted = [...tombstones.keys()];
+  const cut = Math.floor(stored.declaredSize * leadingShare(reader.parts));
+  const leading = reader.lead({ stored, cut, forms, deleted, options });
+  const entry = opened.entry();
+  const lines = entry && linesOf(entry);
+  const count = entry && lines ? leadingLineCount(entry, lines, cut) : null;
+  if (!entry || !lines || count === null) return null;
+  const rest = lines.slice(count);
+  const requests = cutLines(rest.length, reader.parts - 1).map(([from, to]) => ({ chunk: chunkOf(entry, rest, from, to), forms, deleted, options }));
+  const [first, others] = await Promise.all([leading, reader.read(requests)]);
+  // The leading part must hold exactly the lines this thread left it.
+  if (!first || first.ids.length !== count) return null;
+  return gather([first, ...others], tombstones, forms, now);
+}
+
+function gather(parts: readonly (CheckedCsvPart | null)[], tombstones: ReadonlyMap<string, TombstoneRecord>, forms: readonly FormRecord[], now: Date): Result<CsvSource, BundleError> | null {
   const seen = new Set<string>();
   let newest = '';
   let interviewCount = 0;

@@ -13,7 +13,7 @@ import {
   bundleVersion, bundleVersionText, entryPaths, formRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
   type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
-import { readZip, readZipAsync, type InflateRaw, type InflateRawAsync } from './zip';
+import { expandStored, readZip, readZipAsync, readZipExcept, type InflateRaw, type InflateRawAsync, type StoredEntry } from './zip';
 import { checkInterviewEntry, indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
 import { walkWireWinners } from './interview-wire';
 import { interviewFromWinners } from '../interview-sync';
@@ -66,8 +66,12 @@ function openBundle(bytes: Uint8Array, options: ReadOptions): Result<OpenedBundl
   return openFiles(zip.value, (_path, data) => hash(data));
 }
 
-/** The checks on the archive's entries; `checksumOf` gives an entry's SHA-256 (computed ahead where that is asynchronous). */
-function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: string, data: Uint8Array) => string): Result<OpenedBundle, BundleError> {
+/**
+ * The checks on the archive's entries; `checksumOf` gives an entry's SHA-256 (computed ahead where
+ * that is asynchronous). The entry `deferred`, when given, is only checked to be listed: its
+ * reader checks its content later.
+ */
+function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: string, data: Uint8Array) => string, deferred?: string): Result<OpenedBundle, BundleError> {
   const manifestBytes = files.get('manifest.json');
   if (!manifestBytes) return err({ code: 'not-a-bundle' });
   const manifestJson = parseJsonEntry('manifest.json', manifestBytes);
@@ -88,7 +92,7 @@ function openFiles(files: ReadonlyMap<string, Uint8Array>, checksumOf: (path: st
   for (const entry of manifest.data.entries) {
     const data = files.get(entry.path);
     if (!data) return err({ code: 'missing-entry', path: entry.path });
-    if (checksumOf(entry.path, data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
+    if (entry.path !== deferred && checksumOf(entry.path, data) !== entry.sha256) return err({ code: 'checksum-mismatch', path: entry.path });
   }
   for (const kind of recordKinds) {
     const path = entryPaths[kind];
@@ -200,4 +204,40 @@ export function openBundleForParts(bytes: Uint8Array, options: ReadOptions = {})
   const opened = openBundle(bytes, options);
   if (!opened.ok) return opened;
   return ok({ ...opened.value, entry: opened.value.files.get(entryPaths.interviews) ?? new Uint8Array() });
+}
+
+/** A bundle opened but for its interview entry, left as stored so that other threads can start on it. */
+export interface OpenedButInterviews {
+  readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
+  readonly forms: ReadonlyMap<string, FormRecord>;
+  /** The interview entry as the archive stores it (compressed). */
+  readonly stored: StoredEntry;
+  /** Expands the entry and checks it against the manifest; null when it does not pass (the ordinary reading then says why). */
+  entry(): Uint8Array | null;
+}
+
+/**
+ * openBundleForParts in two steps: every other entry expanded and checked first (they are small),
+ * the interview entry last, so that its stored bytes can go to other threads before. Null when
+ * anything is wrong: the ordinary reading then gives the exact reason, in its order.
+ */
+export function openBundleButInterviews(bytes: Uint8Array, options: Required<ReadOptions>): OpenedButInterviews | null {
+  const path = entryPaths.interviews;
+  const zip = readZipExcept(bytes, path, options.inflate);
+  const stored = zip.ok ? zip.value.stored : undefined;
+  if (!zip.ok || !stored) return null;
+  const files = new Map(zip.value.files).set(path, new Uint8Array());
+  const opened = openFiles(files, (_path, data) => options.sha256(data), path);
+  const listed = opened.ok ? opened.value.manifest.entries.find((e) => e.path === path) : undefined;
+  if (!opened.ok || !listed) return null;
+  const { remaining } = zip.value;
+  return {
+    tombstones: opened.value.tombstones,
+    forms: opened.value.forms,
+    stored,
+    entry: () => {
+      const entry = expandStored(stored, remaining, options.inflate);
+      return entry && options.sha256(entry) === listed.sha256 ? entry : null;
+    },
+  };
 }

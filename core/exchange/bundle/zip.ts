@@ -66,7 +66,7 @@ const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
 };
 
 /** An entry as stored in the archive: its compression method, its stored bytes and the size it declares. */
-interface StoredEntry {
+export interface StoredEntry {
   readonly method: number;
   readonly data: Uint8Array;
   readonly declaredSize: number;
@@ -169,17 +169,49 @@ function readZipWith(bytes: Uint8Array, limit: number, inflate: InflateRaw): Res
   if (!stored.ok) return stored;
   const expansion = new Expansion(limit);
   for (const [name, entry] of stored.value) {
-    let result: Expanded = entry.data;
-    if (entry.method !== 0) {
-      try {
-        result = inflate(entry.data, expansion.remaining, entry.declaredSize);
-      } catch {
-        result = 'corrupt';
-      }
-    }
-    if (!expansion.add(name, result)) break;
+    if (!expansion.add(name, expand(entry, expansion.remaining, inflate))) break;
   }
   return expansion.result();
+}
+
+/** What readZipExcept gives: every entry expanded but one, kept as stored, and what the cap still allows it. */
+export interface ZipWithStored {
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly stored: StoredEntry | undefined;
+  /** Bytes the cap still allows the entry kept as stored. */
+  readonly remaining: number;
+}
+
+/**
+ * readZip's checks and expansion, but for the entry `kept`, left as stored so that its large
+ * content can be expanded elsewhere, in pieces (expandStored expands it under the same cap).
+ */
+export function readZipExcept(bytes: Uint8Array, kept: string, inflate: InflateRaw, limit = maxUncompressedBytes): Result<ZipWithStored, BundleError> {
+  if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
+  const stored = storedEntries(bytes, limit);
+  if (!stored.ok) return stored;
+  const expansion = new Expansion(limit);
+  for (const [name, entry] of stored.value) {
+    if (name !== kept && !expansion.add(name, expand(entry, expansion.remaining, inflate))) break;
+  }
+  const files = expansion.result();
+  if (!files.ok) return files;
+  return ok({ files: files.value, stored: stored.value.get(kept), remaining: expansion.remaining });
+}
+
+/** An entry kept by readZipExcept, expanded; null when readZip would refuse the archive (which then says why). */
+export function expandStored(entry: StoredEntry, remaining: number, inflate: InflateRaw): Uint8Array | null {
+  const expanded = expand(entry, remaining, inflate);
+  return typeof expanded === 'string' || expanded.length > remaining ? null : expanded;
+}
+
+function expand(entry: StoredEntry, remaining: number, inflate: InflateRaw): Expanded {
+  if (entry.method === 0) return entry.data;
+  try {
+    return inflate(entry.data, remaining, entry.declaredSize);
+  } catch {
+    return 'corrupt';
+  }
 }
 
 /** An asynchronous raw-DEFLATE inflater (a browser's DecompressionStream), with the same contract as InflateRaw. */

@@ -11,7 +11,7 @@ import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
 import { codesFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
-import { baseNameOf, interviewRows, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
+import { baseNameOf, forEachRow, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
 import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
 
@@ -126,20 +126,23 @@ class TableWriter {
   /** The fields of the line being written since its last hole. */
   private readonly fields: string[] = [];
 
-  constructor(private readonly nameIndex: (key: string) => number) {}
+  constructor(
+    private readonly readers: readonly ((row: RowContext) => CsvCell)[],
+    private readonly nameIndex: (key: string) => number,
+  ) {}
 
-  /** One interview's rows in this table. */
-  add(rows: readonly (readonly CsvCell[])[]): void {
+  /** Where the next interview's rows start. */
+  start(): void {
     this.starts.push(this.out.length);
     this.firstHole.push(this.holeAt.length);
-    for (const row of rows) this.line(row);
   }
 
-  /** Fields are gathered and joined once: a line built by `+=` is a rope that encoding must flatten. */
-  private line(row: readonly CsvCell[]): void {
+  /** One row, its fields gathered and joined once: a line built by `+=` is a rope that encoding must flatten. */
+  line(row: RowContext): void {
     const { fields, out } = this;
     fields.length = 0;
-    for (const cell of row) {
+    for (const read of this.readers) {
+      const cell = read(row);
       if (typeof cell === 'object') {
         if (fields.length > 0) out.write(`${fields.join(',')},`);
         this.holeAt.push(out.length);
@@ -218,14 +221,15 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         readers.set(formKey, tables);
       }
       let draft = drafts.get(formKey);
-      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map(() => new TableWriter(nameIndex)) : null, sorted: true }));
+      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers, nameIndex)) : null, sorted: true }));
       const last = draft.ids[draft.ids.length - 1];
       if (last !== undefined && !(last < interview.id)) draft.sorted = false;
       draft.ids.push(interview.id);
-      if (!tables || !form || !draft.tables) return;
-      const rows = interviewRows(form, tables, interview, options.today);
-      draft.tables.forEach((table, t) => {
-        table.add(rows[t] ?? []);
+      const writers = draft.tables;
+      if (!tables || !form || !writers) return;
+      for (const writer of writers) writer.start();
+      forEachRow(form, tables, interview, options.today, (t, row) => {
+        writers[t]?.line(row);
       });
     },
     finish() {

@@ -77,19 +77,33 @@ export interface TableReaders<T> {
 export const cellReaders = (shapes: readonly TableShape[]): TableReaders<RawCell>[] =>
   shapes.map(({ name, kind, specs }) => ({ name, kind, readers: specs.map((spec) => spec.read) }));
 
-/** The rows one interview gives each table of its form (a main row, one row per repeat item). */
-export function interviewRows<T>(form: CompiledForm, tables: readonly TableReaders<T>[], interview: Interview, today: string): T[][][] {
+/**
+ * Where each row of one interview reads, table by table (`table` is the index in `tables`): a
+ * main row, then one row per item of each shown repeat group.
+ */
+export function forEachRow(form: CompiledForm, tables: readonly Pick<TableShape, 'kind' | 'name'>[], interview: Interview, today: string, visit: (table: number, row: RowContext) => void): void {
   const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
-  return tables.map((table) => {
-    if (table.kind === 'main') return [table.readers.map((read) => read(row))];
-    if (!visibleState(row, table.name)) return [];
+  tables.forEach((table, t) => {
+    if (table.kind === 'main') {
+      visit(t, row);
+      return;
+    }
+    if (!visibleState(row, table.name)) return;
     const items = interview.answers[table.name];
-    if (!isRepeatInstances(items)) return [];
-    return items.map((item, index) => {
-      const itemRow: RowContext = { ...row, item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: table.name, instance: item } } };
-      return table.readers.map((read) => read(itemRow));
+    if (!isRepeatInstances(items)) return;
+    items.forEach((item, index) => {
+      visit(t, { ...row, item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: table.name, instance: item } } });
     });
   });
+}
+
+/** The rows one interview gives each table of its form (a main row, one row per repeat item). */
+export function interviewRows<T>(form: CompiledForm, tables: readonly TableReaders<T>[], interview: Interview, today: string): T[][][] {
+  const rows: T[][][] = tables.map(() => []);
+  forEachRow(form, tables, interview, today, (t, row) => {
+    rows[t]?.push((tables[t]?.readers ?? []).map((read) => read(row)));
+  });
+  return rows;
 }
 
 const isPending = (cell: RawCell): cell is PendingPseudonym => typeof cell === 'object' && cell !== null;

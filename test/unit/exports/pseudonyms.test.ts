@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPseudonymBook, normaliseName, type PseudonymKind } from '../../../core/exports/pseudonyms';
+import { nodeHmacSha256 } from '../../../cli/exports/node-hmac';
+import { createPseudonymBook, nameDigests, normaliseName, type HmacSha256, type PseudonymKind } from '../../../core/exports/pseudonyms';
 import { testSecret } from '../../helpers/exports';
 
 function codesFor(names: readonly string[], kind: PseudonymKind = 'F'): string[] {
@@ -38,5 +39,17 @@ describe('pseudonym codes', () => {
     // A name whose code did not collide keeps it in a smaller export.
     const index = codes.findIndex((c) => c.length === 8);
     expect(codesFor([names[index] ?? ''])).toEqual([codes[index]]);
+  });
+});
+
+describe('Node’s keyed hash for pseudonyms', () => {
+  it('gives the pure hash’s digests, by its fast path from text as by bytes', () => {
+    const secret = new TextEncoder().encode('a secret of the team, long enough');
+    const names = ['moules perrin', 'élodie perrin', 'société d’étude – sud', '宮崎', 'lone \ud800 surrogate', ''];
+    const pure = nameDigests(names, secret);
+    expect(nodeHmacSha256.hexOfText).toBeDefined();
+    expect(nameDigests(names, secret, nodeHmacSha256)).toEqual(pure);
+    const bytesOnly: HmacSha256 = (key, message) => nodeHmacSha256(key, message);
+    expect(nameDigests(names, secret, bytesOnly)).toEqual(pure);
   });
 });

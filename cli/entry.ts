@@ -1,24 +1,19 @@
 /**
- * The process entry of the `maillage` bundle: binds `run` to the real process. The same file
- * also starts the worker threads that read bundles for `merge` (cli/bundles/index-readers.ts)
- * and the parts of a CSV export (cli/exports/csv-in-parts.ts).
+ * The process entry of the `maillage` bundle. The same file runs in the worker threads that read
+ * bundles for `merge` (cli/bundles/index-readers.ts) and the parts of a CSV export
+ * (cli/exports/csv-in-parts.ts). It loads little by itself: a CSV export's workers are started
+ * first, so that they boot while the rest of the command loads.
  */
-import { indexInWorkers, serveIndexRequest } from './bundles/index-readers';
-import { csvPartsInWorkers, serveCsvPartRequest } from './exports/csv-in-parts';
-import { run } from './main';
+import { isMainThread } from 'node:worker_threads';
+import { prestartPartWorkers } from './exports/part-workers';
 
-if (!serveIndexRequest() && !serveCsvPartRequest()) {
-  // `maillage --help | head -1` closes the pipe early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+const script = new URL(import.meta.url);
 
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    indexBundles: indexInWorkers(new URL(import.meta.url)),
-    csvParts: csvPartsInWorkers(new URL(import.meta.url)),
-  });
+if (isMainThread) {
+  const started = prestartPartWorkers(script, process.argv.slice(2));
+  const { runProcess } = await import('./process-main');
+  await runProcess(script, started);
+} else {
+  const { serveWorker } = await import('./worker-main');
+  serveWorker();
 }

@@ -11,7 +11,7 @@
  * back to the ordinary reading, which gives the exact reason.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
 import { checkInterviewChunk, chunkOf, leadingChunk, leadingLineCount, linesOf, type CheckedChunk } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
@@ -25,6 +25,7 @@ import { inflateLeading, nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { exportForms, type BundleInput } from './bundle-input';
 import { nodeHmacSha256 } from './node-hmac';
+import { csvPartTask, partCount, startPartWorker, type PartWorker } from './part-workers';
 
 export interface CsvPartRequest {
   /** Whole lines of the interview entry (see chunkOf). */
@@ -85,12 +86,10 @@ export const csvPartsHere: StartCsvParts = () => ({
   close: () => undefined,
 });
 
-const task = 'maillage:csv-part';
-
 /** True in a worker started by csvPartsInWorkers; it then reads the part it is sent, answers and ends. */
 export function serveCsvPartRequest(): boolean {
   const port = parentPort;
-  if (!port || (workerData as { task?: unknown } | null)?.task !== task) return false;
+  if (!port || (workerData as { task?: unknown } | null)?.task !== csvPartTask) return false;
   port.once('message', (request: CsvPartRequest | LeadingPartRequest) => {
     const part = 'stored' in request ? readLeadingPart(request) : readCsvPart(request);
     // The tables' bytes are handed over, not copied.
@@ -100,43 +99,25 @@ export function serveCsvPartRequest(): boolean {
   return true;
 }
 
-/** At most this many parts: beyond, putting them together costs more than it saves. */
-const maxParts = 8;
-
-function startWorker(script: URL): { readonly worker: Worker; readonly answer: Promise<CheckedCsvPart | null> } {
-  const worker = new Worker(script, { workerData: { task } });
-  const answer = new Promise<CheckedCsvPart | null>((resolve) => {
-    worker.once('message', (part: CheckedCsvPart | null) => {
-      resolve(part);
-    });
-    worker.once('error', () => {
-      resolve(null);
-    });
-    worker.once('exit', () => {
-      resolve(null);
-    });
-  });
-  return { worker, answer };
-}
-
 /**
  * This thread and one worker thread per other core (up to 8 parts in all), each running `script`
- * (the CLI's built file); on a single core, this thread alone.
+ * (the CLI's built file); on a single core, this thread alone. Workers already `started` (see
+ * part-workers.ts) are used rather than new ones.
  */
-export function csvPartsInWorkers(script: URL, cores: () => number = availableParallelism): StartCsvParts {
+export function csvPartsInWorkers(script: URL, cores: () => number = availableParallelism, started: readonly PartWorker[] = []): StartCsvParts {
   return () => {
-    const parts = Math.min(cores(), maxParts);
+    const parts = started.length > 0 ? started.length + 1 : partCount(cores());
     if (parts < 2) return csvPartsHere();
-    const workers = Array.from({ length: parts - 1 }, () => startWorker(script));
+    const workers = started.length > 0 ? started : Array.from({ length: parts - 1 }, () => startPartWorker(script));
     /** Workers not yet given a part. */
     let free = 0;
     return {
       parts,
       lead(request) {
-        const started = workers[free++];
-        if (!started) throw new Error('no worker left to lead');
-        started.worker.postMessage(request);
-        return started.answer;
+        const leader = workers[free++];
+        if (!leader) throw new Error('no worker left to lead');
+        leader.worker.postMessage(request);
+        return leader.answer as Promise<CheckedCsvPart | null>;
       },
       async read(requests) {
         const [first, ...others] = requests;
@@ -148,7 +129,7 @@ export function csvPartsInWorkers(script: URL, cores: () => number = availablePa
           given[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
         });
         const here = first ? readCsvPart(first) : null;
-        const there = await Promise.all(given.map((started) => started.answer));
+        const there = await Promise.all(given.map((worker) => worker.answer as Promise<CheckedCsvPart | null>));
         return first ? [here, ...there] : there;
       },
       close: () => {
@@ -184,7 +165,7 @@ export function cutLines(count: number, parts: number): (readonly [number, numbe
 }
 
 /** The leading part's share of the entry's bytes: more than an even share, as it starts first. */
-const leadingShare = (parts: number) => Math.min(0.9, 1 / parts);
+const leadingShare = (parts: number) => Math.min(0.9, 1.12 / parts);
 
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).

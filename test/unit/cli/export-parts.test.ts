@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleInputOf } from '../../../cli/exports/bundle-input';
-import { cutLines, readCsvInParts, readCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { asksForCsvExport } from '../../../cli/exports/part-workers';
+import { inflateLeading } from '../../../cli/bundles/node-codec';
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { run } from '../../../cli/main';
 import type { Dataset } from '../../../core/exchange/bundle/dataset';
@@ -39,6 +42,30 @@ function twoParts(second: typeof readCsvPart = readCsvPart): CsvPartReader & { r
     answers,
     read: (requests) => {
       const parts = requests.map((request, i) => (i === 0 ? readCsvPart(request) : handedOver(second(request))));
+      answers.push(...parts);
+      return Promise.resolve(parts);
+    },
+    close() {},
+  };
+}
+
+/**
+ * A leading part read here from the entry as stored (as the first worker reads it), handed over
+ * as a worker's is, then a second part read by this thread; `leading` may spoil the first.
+ */
+function leadingParts(leading: typeof readLeadingPart = readLeadingPart): CsvPartReader & { readonly answers: unknown[] } {
+  const answers: unknown[] = [];
+  return {
+    parts: 2,
+    answers,
+    lead: (request) => {
+      // The request is copied (this thread still expands the entry), the part handed over.
+      const part = handedOver(leading(structuredClone(request)));
+      answers.push(part);
+      return Promise.resolve(part);
+    },
+    read: (requests) => {
+      const parts = requests.map(readCsvPart);
       answers.push(...parts);
       return Promise.resolve(parts);
     },
@@ -179,6 +206,77 @@ describe('a bundle read in two parts for a CSV export', () => {
       expect(!input.ok && input.error.kind === 'bundle' && input.error.error.code).toBe('from-the-future');
       expect(parts && !parts.ok && { kind: 'bundle', error: parts.error }).toEqual(!input.ok && input.error);
     }
+  });
+});
+
+describe('a bundle read with a leading part, the first worker starting from the entry as stored', () => {
+  it.each([
+    ['pseudonymised codes', 'codes', pseudonymised, false],
+    ['identified, French labels with a BOM', 'fr', identified, true],
+  ] as const)('gives the ordinary reading’s files (%s)', async (_name, labels, privacy, bom) => {
+    const reader = leadingParts();
+    const parts = await inParts(good, reader, labels, privacy, bom);
+    expect(reader.answers).toHaveLength(2);
+    expect(reader.answers).not.toContain(null);
+    expect(parts).toEqual(ordinary(good, labels, privacy, bom));
+  });
+
+  it('sends back to the ordinary reading a leading part that fails, or that holds other lines than this thread left it', async () => {
+    const options = { labels: 'codes', pseudonymised: true, today } as const;
+    expect(await readCsvInParts(good, now, leadingParts(() => null), options)).toBeNull();
+    // Records are a few kilobytes each: this cut is two or more records further.
+    const shifted = leadingParts((request) => readLeadingPart({ ...request, cut: request.cut + 20_000 }));
+    expect(await readCsvInParts(good, now, shifted, options)).toBeNull();
+    // A bundle of one record cannot be shared: the ordinary reading reads it.
+    const one = bundleOf(datasetOf([aTinyInterview('0190-0001')], lastYear));
+    expect(await readCsvInParts(one, now, leadingParts(), options)).toBeNull();
+  });
+
+  it.each([
+    ['a checksum mismatch in the interview entry', () => bundleOf(demo, undefined, (files) => files.set('records/interviews.json', strToU8(entryOf(demoRecords.slice(1)))))],
+    ['a checksum mismatch elsewhere', () => bundleOf(demo, undefined, (files) => files.set('records/tombstones.json', strToU8('[]')))],
+    ['a file that is not a zip', () => strToU8('just text')],
+    ['a truncated file', () => good.subarray(0, 300)],
+    ['a duplicate id', () => bundleOf(demo, entryOf([...demoRecords, demoRecords[0] ?? '']))],
+  ])('leaves %s to the ordinary reading, which refuses it', async (_name, bytes) => {
+    expect(await readCsvInParts(bytes(), now, leadingParts(), { labels: 'codes', pseudonymised: true, today })).toBeNull();
+    expect(bundleInputOf(bytes(), now).ok).toBe(false);
+  });
+});
+
+describe('the start of a stored entry, expanded by itself', () => {
+  const text = strToU8(encodeInterviewEntry(sorted(demo)));
+  const stored = { method: 8, data: deflateRawSync(text, { level: 1 }), declaredSize: text.length };
+
+  it('is the start of the entry, past the byte asked for, or the whole entry', () => {
+    for (const atLeast of [0, 1000, Math.floor(text.length / 2), text.length - 10]) {
+      const start = inflateLeading(stored, atLeast);
+      expect(start).not.toBeNull();
+      expect((start?.length ?? 0) > atLeast).toBe(true);
+      expect(Buffer.from(start ?? []).equals(Buffer.from(text.subarray(0, start?.length ?? 0)))).toBe(true);
+    }
+    expect(inflateLeading({ method: 0, data: text, declaredSize: text.length }, 10)).toBe(text);
+  });
+
+  it('is null for corrupt data, data larger than declared, or data that never gets past the byte asked for', () => {
+    expect(inflateLeading({ ...stored, data: strToU8('not deflate data at all') }, 10)).toBeNull();
+    expect(inflateLeading({ ...stored, declaredSize: 1000 }, 500)).toBeNull();
+    expect(inflateLeading(stored, text.length + 5)).toBeNull();
+  });
+});
+
+describe('the command lines that start export workers early', () => {
+  it.each([
+    [['export', 'team.maillage', '-o', 'out'], true],
+    [['export', 'team.maillage', '--format', 'csv', '-o', 'out'], true],
+    [['--lang', 'fr', 'export', 'team.maillage', '--format=csv'], true],
+    [['export', 'team.maillage', '--format', 'xlsx', '-o', 'out.xlsx'], false],
+    [['export', 'team.maillage', '--format=dictionary'], false],
+    [['merge', 'a.maillage', 'b.maillage', '-o', 'export'], false],
+    [['--help'], false],
+    [[], false],
+  ])('%j: %s', (argv, expected) => {
+    expect(asksForCsvExport(argv)).toBe(expected);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewEntry, chunkOf, leadingChunk, leadingLineCount, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
 import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -137,5 +137,37 @@ describe('a chunk it doubts', () => {
     expect(check(bytes)).not.toBeNull();
     bytes[at] = 0xff;
     expect(check(bytes)).toBeNull();
+  });
+});
+
+describe('the leading chunk, read from the start of an entry alone', () => {
+  it('is the entry’s first lines up to the one holding the cut, as chunkOf gives them, from any prefix that reaches it', () => {
+    for (let cut = 2; cut < entry.length; cut += 97) {
+      const count = leadingLineCount(entry, lines, cut);
+      const whole = leadingChunk(entry, cut);
+      if (count === null) {
+        expect(whole).toBeNull();
+        continue;
+      }
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(lines.length);
+      const expected = strFromU8(chunkOf(entry, lines, 0, count));
+      expect(strFromU8(whole ?? new Uint8Array())).toBe(expected);
+      // The cut falls within the last line the chunk holds, or on its comma.
+      const last = lines[count - 1] ?? new Uint8Array();
+      const lastEnd = last.byteOffset - entry.byteOffset + last.length;
+      expect(cut).toBeLessThanOrEqual(lastEnd + 1);
+      // Any prefix ending after that line's line end gives the same chunk; a shorter one gives none.
+      const end = lastEnd + 1;
+      expect(strFromU8(leadingChunk(entry.subarray(0, end + 1), cut) ?? new Uint8Array())).toBe(expected);
+      expect(leadingChunk(entry.subarray(0, end), cut)).toBeNull();
+    }
+  });
+
+  it('is nothing when the cut falls in the last record, or before the first', () => {
+    expect(leadingChunk(entry, entry.length - 3)).toBeNull();
+    expect(leadingLineCount(entry, lines, entry.length - 3)).toBeNull();
+    expect(leadingChunk(entry, 0)).toBeNull();
+    expect(leadingChunk(strToU8('{"not":"an entry"}\n'), 2)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, leadingChunk, leadingLineCount, linesOf, type CheckedChunk } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, chunkOf, leadingLines, linesOf, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
@@ -24,6 +24,7 @@ import { err, ok, type Result } from '../../core/shared/result';
 import { inflateLeading, nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { exportForms, type BundleInput } from './bundle-input';
+import { LineClaims } from './line-claims';
 import { nodeHmacSha256 } from './node-hmac';
 import { csvPartTask, partCount, startPartWorker, type PartWorker } from './part-workers';
 
@@ -39,38 +40,80 @@ export interface CsvPartRequest {
 
 export type CheckedCsvPart = CsvPart & CheckedChunk;
 
-/** One part: its records checked, the living interviews turned into CSV lines. Null at the first doubt. */
-export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
+/**
+ * One part from chunks of whole lines (`next` gives them one after the other, null at the end):
+ * its records checked, the living interviews turned into CSV lines. Null at the first doubt.
+ */
+function readChunks(next: () => Uint8Array | null, request: Omit<CsvPartRequest, 'chunk'>): CheckedCsvPart | null {
   const maker = createCsvPartMaker(exportForms(request.forms).forms, request.options, nodeHmacSha256);
   const deleted = new Set(request.deleted);
-  const checked = checkInterviewChunk(request.chunk, (raw) => {
+  const visit = (raw: CheckedRecord['raw']) => {
     if (deleted.has(raw.id)) return;
     const interview = interviewFromWinners(raw.id, walkWireWinners(raw), null);
     if (interview) maker.add(interview);
-  });
-  return checked ? { ...checked, ...maker.finish() } : null;
+  };
+  const ids: string[] = [];
+  let newest = '';
+  for (let chunk = next(); chunk; chunk = next()) {
+    const checked = checkInterviewChunk(chunk, visit);
+    if (!checked) return null;
+    for (const id of checked.ids) ids.push(id);
+    if (checked.newest > newest) newest = checked.newest;
+  }
+  return { ids, newest, ...maker.finish() };
 }
 
-/** The first part, read from the interview entry as stored: its lines up to the one holding byte `cut` (see leadingChunk). */
+/** One part: its records checked, the living interviews turned into CSV lines. Null at the first doubt. */
+export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
+  let chunk: Uint8Array | null = request.chunk;
+  const part = readChunks(() => {
+    const next = chunk;
+    chunk = null;
+    return next;
+  }, request);
+  return part;
+}
+
+/**
+ * The leading part, read from the interview entry as stored: the worker expands the start of
+ * the entry and reads its lines from the front, a few at a time, while the command's thread
+ * reads from the back (see line-claims.ts).
+ */
 export interface LeadingPartRequest extends Omit<CsvPartRequest, 'chunk'> {
   readonly stored: StoredEntry;
-  readonly cut: number;
+  /** How far into the entry (in bytes) the worker expands it. */
+  readonly reach: number;
+  /** The shared claims (LineClaims.share()). */
+  readonly claims: SharedArrayBuffer;
 }
 
 /** The leading part; null when the start of the entry does not give it (the caller then reads the ordinary way). */
 export function readLeadingPart(request: LeadingPartRequest): CheckedCsvPart | null {
-  const { stored, cut, ...rest } = request;
-  const prefix = inflateLeading(stored, cut);
-  const chunk = prefix && leadingChunk(prefix, cut);
-  return chunk ? readCsvPart({ ...rest, chunk }) : null;
+  const { stored, reach, claims: shared, ...rest } = request;
+  const prefix = inflateLeading(stored, reach);
+  const lines = prefix && leadingLines(prefix);
+  if (!prefix || !lines) return null;
+  const claims = new LineClaims(shared);
+  return readChunks(() => {
+    const claim = claims.fromFront(lines.length);
+    return claim ? chunkOf(prefix, lines, claim[0], claim[1]) : null;
+  }, rest);
+}
+
+/** Other threads' parts, with a leading part (see readLeadingPart). */
+export interface LeadingReader {
+  /** Starts the leading part on a worker. */
+  start(request: LeadingPartRequest): Promise<CheckedCsvPart | null>;
+  /** Sends these parts to the other workers. */
+  send(requests: readonly CsvPartRequest[]): Promise<(CheckedCsvPart | null)[]>;
 }
 
 /** Reads parts: the first in this thread, the others on other threads where there are. */
 export interface CsvPartReader {
   /** How many parts it reads at once. */
   readonly parts: number;
-  /** Starts the leading part on another thread, where there is one; `read` then reads the others. */
-  readonly lead?: (request: LeadingPartRequest) => Promise<CheckedCsvPart | null>;
+  /** Where there are other threads: a leading part, then the others. */
+  readonly leading?: LeadingReader;
   read(requests: readonly CsvPartRequest[]): Promise<(CheckedCsvPart | null)[]>;
   /** Frees what was started and is not needed. */
   close(): void;
@@ -111,26 +154,32 @@ export function csvPartsInWorkers(script: URL, cores: () => number = availablePa
     const workers = started.length > 0 ? started : Array.from({ length: parts - 1 }, () => startPartWorker(script));
     /** Workers not yet given a part. */
     let free = 0;
+    const send = (requests: readonly CsvPartRequest[]): Promise<(CheckedCsvPart | null)[]> => {
+      const given = workers.slice(free, free + requests.length);
+      if (given.length < requests.length) throw new Error(`${String(parts)} parts at most`);
+      free += given.length;
+      requests.forEach((request, i) => {
+        const chunk = new Uint8Array(request.chunk); // its own buffer, to hand over
+        given[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
+      });
+      return Promise.all(given.map((worker) => worker.answer as Promise<CheckedCsvPart | null>));
+    };
     return {
       parts,
-      lead(request) {
-        const leader = workers[free++];
-        if (!leader) throw new Error('no worker left to lead');
-        leader.worker.postMessage(request);
-        return leader.answer as Promise<CheckedCsvPart | null>;
+      leading: {
+        start(request) {
+          const leader = workers[free++];
+          if (!leader) throw new Error('no worker left to lead');
+          leader.worker.postMessage(request);
+          return leader.answer as Promise<CheckedCsvPart | null>;
+        },
+        send,
       },
       async read(requests) {
         const [first, ...others] = requests;
-        const given = workers.slice(free, free + others.length);
-        if (given.length < others.length) throw new Error(`${String(parts)} parts at most`);
-        free += given.length;
-        others.forEach((request, i) => {
-          const chunk = new Uint8Array(request.chunk); // its own buffer, to hand over
-          given[i]?.worker.postMessage({ ...request, chunk }, [chunk.buffer]);
-        });
+        const there = send(others);
         const here = first ? readCsvPart(first) : null;
-        const there = await Promise.all(given.map((worker) => worker.answer as Promise<CheckedCsvPart | null>));
-        return first ? [here, ...there] : there;
+        return first ? [here, ...(await there)] : there;
       },
       close: () => {
         for (const { worker } of workers) void worker.terminate();
@@ -164,15 +213,15 @@ export function cutLines(count: number, parts: number): (readonly [number, numbe
   return ranges;
 }
 
-/** The leading part's share of the entry's bytes: more than an even share, as it starts first. */
-const leadingShare = (parts: number) => Math.min(0.9, 1.12 / parts);
+/** How far the leading worker expands the entry: past where the threads are likely to meet. */
+const leadingReach = (parts: number) => Math.min(1, 1.3 / parts);
 
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).
  * Errors are those of readBundleInterviews: the bundle's checks run in the same order.
  */
 export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPartReader, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
-  if (reader.lead && reader.parts >= 2) return readLeading(bytes, now, { ...reader, lead: reader.lead }, options);
+  if (reader.leading && reader.parts >= 2) return readLeading(bytes, now, reader.parts, reader.leading, options);
   const opened = openBundleForParts(bytes, { sha256: nodeSha256, inflate: nodeInflate });
   if (!opened.ok) return opened;
   const { entry, tombstones } = opened.value;
@@ -186,27 +235,36 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
 
 /**
  * With a leading part: the bundle's other entries checked, the stored interview entry goes to
- * the leading worker, then this thread expands and checks the entry, and shares the rest.
- * Anything wrong gives null: the ordinary reading then reports it.
+ * the leading worker; this thread expands and checks the entry, sends the last lines to the
+ * other workers (on machines with more than two cores), and reads the rest from the back while
+ * the leading worker reads from the front. Anything wrong gives null: the ordinary reading then
+ * reports it.
  */
-async function readLeading(bytes: Uint8Array, now: Date, reader: CsvPartReader & Required<Pick<CsvPartReader, 'lead'>>, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
+async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: LeadingReader, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
   const opened = openBundleButInterviews(bytes, { sha256: nodeSha256, inflate: nodeInflate });
   if (!opened) return null;
   const { tombstones, stored } = opened;
   const forms = [...opened.forms.values()];
   const deleted = [...tombstones.keys()];
-  const cut = Math.floor(stored.declaredSize * leadingShare(reader.parts));
-  const leading = reader.lead({ stored, cut, forms, deleted, options });
+  const shared = LineClaims.share();
+  const leading = reader.start({ stored, reach: Math.floor(stored.declaredSize * leadingReach(parts)), claims: shared, forms, deleted, options });
   const entry = opened.entry();
   const lines = entry && linesOf(entry);
-  const count = entry && lines ? leadingLineCount(entry, lines, cut) : null;
-  if (!entry || !lines || count === null) return null;
-  const rest = lines.slice(count);
-  const requests = cutLines(rest.length, reader.parts - 1).map(([from, to]) => ({ chunk: chunkOf(entry, rest, from, to), forms, deleted, options }));
-  const [first, others] = await Promise.all([leading, reader.read(requests)]);
-  // The leading part must hold exactly the lines this thread left it.
-  if (!first || first.ids.length !== count) return null;
-  return gather([first, ...others], tombstones, forms, now);
+  if (!entry || !lines) return null;
+  // The last lines go to the other workers, an even share each; the leading worker and this thread share the rest.
+  const between = Math.round((lines.length * 2) / parts);
+  const tail = cutLines(lines.length - between, parts - 2).map(([from, to]) => [from + between, to + between] as const);
+  const others = reader.send(tail.map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options })));
+  const claims = new LineClaims(shared);
+  const here = readChunks(() => {
+    const claim = claims.fromBack(between);
+    return claim ? chunkOf(entry, lines, claim[0], claim[1]) : null;
+  }, { forms, deleted, options });
+  const [first, rest] = await Promise.all([leading, others]);
+  // Every line read once: the leading worker's up to where the claims met, this thread's after.
+  const met = claims.meeting;
+  if (!first || !here || first.ids.length !== met || here.ids.length !== between - met) return null;
+  return gather([first, here, ...rest], tombstones, forms, now);
 }
 
 function gather(parts: readonly (CheckedCsvPart | null)[], tombstones: ReadonlyMap<string, TombstoneRecord>, forms: readonly FormRecord[], now: Date): Result<CsvSource, BundleError> | null {

@@ -220,30 +220,20 @@ export function chunkOf(entry: Uint8Array, lines: readonly Uint8Array[], from: n
 }
 
 /**
- * The entry's first records, up to the line that holds byte `cut`, from the start of the entry
- * alone (`prefix`: what has been expanded so far), as chunkOf would give them: for a thread that
- * starts before the whole entry is expanded. Null when the prefix does not reach the end of that
- * line, or when that line is the last (the ordinary cut then applies).
+ * The whole lines at the start of an entry of which only the start is known (`prefix`: what has
+ * been expanded so far), numbered as linesOf numbers them; the entry's last line never (it ends
+ * the entry, not with a comma). Null when the prefix is not the start of an entry.
  */
-export function leadingChunk(prefix: Uint8Array, cut: number): Uint8Array | null {
-  if (prefix[0] !== 0x5b || prefix[1] !== newline || cut < 2) return null;
-  const end = prefix.indexOf(newline, cut);
-  if (end < 0 || prefix[end - 1] !== 0x2c || end - 1 <= 2) return null;
-  return prefix.subarray(2, end - 1);
-}
-
-/** How many of the entry's lines leadingChunk(entry, cut) holds; null where it gives nothing. */
-export function leadingLineCount(entry: Uint8Array, lines: readonly Uint8Array[], cut: number): number | null {
-  const chunk = leadingChunk(entry, cut);
-  if (!chunk) return null;
-  const end = chunk.byteOffset - entry.byteOffset + chunk.length;
-  let count = 0;
-  while (count < lines.length) {
-    const line = lines[count] as Uint8Array;
-    if (line.byteOffset - entry.byteOffset + line.length > end) break;
-    count++;
+export function leadingLines(prefix: Uint8Array): Uint8Array[] | null {
+  if (prefix[0] !== 0x5b || prefix[1] !== newline) return null;
+  const lines: Uint8Array[] = [];
+  let start = 2;
+  for (;;) {
+    const end = prefix.indexOf(newline, start);
+    if (end < 0 || end - 1 <= start || prefix[end - 1] !== 0x2c) return lines;
+    lines.push(prefix.subarray(start, end - 1));
+    start = end + 1;
   }
-  return count > 0 && count < lines.length ? count : null;
 }
 
 /** What checkInterviewChunk found in a part of an entry. */

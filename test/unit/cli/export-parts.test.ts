@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleInputOf } from '../../../cli/exports/bundle-input';
-import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CheckedCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
 import { asksForCsvExport } from '../../../cli/exports/part-workers';
+import { LineClaims } from '../../../cli/exports/line-claims';
 import { inflateLeading } from '../../../cli/bundles/node-codec';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -58,11 +59,14 @@ function leadingParts(leading: typeof readLeadingPart = readLeadingPart): CsvPar
   return {
     parts: 2,
     answers,
-    lead: (request) => {
-      // The request is copied (this thread still expands the entry), the part handed over.
-      const part = handedOver(leading(structuredClone(request)));
-      answers.push(part);
-      return Promise.resolve(part);
+    leading: {
+      start: (request) => {
+        // The request is copied (this thread still expands the entry; the claims stay shared), the part handed over.
+        const part = handedOver(leading(structuredClone(request)));
+        answers.push(part);
+        return Promise.resolve(part);
+      },
+      send: (requests) => Promise.resolve(requests.map(readCsvPart)),
     },
     read: (requests) => {
       const parts = requests.map(readCsvPart);
@@ -216,20 +220,24 @@ describe('a bundle read with a leading part, the first worker starting from the 
   ] as const)('gives the ordinary reading’s files (%s)', async (_name, labels, privacy, bom) => {
     const reader = leadingParts();
     const parts = await inParts(good, reader, labels, privacy, bom);
-    expect(reader.answers).toHaveLength(2);
-    expect(reader.answers).not.toContain(null);
+    // The leading part read the first records; this thread read the others.
+    expect(reader.answers).toHaveLength(1);
+    expect((reader.answers[0] as CheckedCsvPart | null)?.ids.length).toBeGreaterThan(10);
     expect(parts).toEqual(ordinary(good, labels, privacy, bom));
   });
 
   it('sends back to the ordinary reading a leading part that fails, or that holds other lines than this thread left it', async () => {
     const options = { labels: 'codes', pseudonymised: true, today } as const;
     expect(await readCsvInParts(good, now, leadingParts(() => null), options)).toBeNull();
-    // Records are a few kilobytes each: this cut is two or more records further.
-    const shifted = leadingParts((request) => readLeadingPart({ ...request, cut: request.cut + 20_000 }));
-    expect(await readCsvInParts(good, now, shifted, options)).toBeNull();
-    // A bundle of one record cannot be shared: the ordinary reading reads it.
+    // A leading part that does not share the claims reads lines this thread reads too.
+    const unshared = leadingParts((request) => readLeadingPart({ ...request, claims: LineClaims.share() }));
+    expect(await readCsvInParts(good, now, unshared, options)).toBeNull();
+    // A bundle of one record: the leading worker has no whole line before the last; this thread reads it.
     const one = bundleOf(datasetOf([aTinyInterview('0190-0001')], lastYear));
-    expect(await readCsvInParts(one, now, leadingParts(), options)).toBeNull();
+    const alone = leadingParts();
+    const read = await readCsvInParts(one, now, alone, options);
+    expect(read?.ok && read.value.interviewCount).toBe(1);
+    expect((alone.answers[0] as CheckedCsvPart | null)?.ids).toEqual([]);
   });
 
   it.each([

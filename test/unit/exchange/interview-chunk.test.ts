@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkInterviewChunk, checkInterviewEntry, chunkOf, leadingChunk, leadingLineCount, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewEntry, chunkOf, leadingLines, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
 import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -140,34 +140,20 @@ describe('a chunk it doubts', () => {
   });
 });
 
-describe('the leading chunk, read from the start of an entry alone', () => {
-  it('is the entry’s first lines up to the one holding the cut, as chunkOf gives them, from any prefix that reaches it', () => {
-    for (let cut = 2; cut < entry.length; cut += 97) {
-      const count = leadingLineCount(entry, lines, cut);
-      const whole = leadingChunk(entry, cut);
-      if (count === null) {
-        expect(whole).toBeNull();
+describe('the lines at the start of an entry, from that start alone', () => {
+  it('are the whole lines the prefix holds, as linesOf gives them, never the last', () => {
+    const ends = lines.map((line) => line.byteOffset - entry.byteOffset + line.length);
+    for (let size = 0; size <= entry.length; size += 53) {
+      const found = leadingLines(entry.subarray(0, size));
+      if (size < 2) {
+        expect(found).toBeNull();
         continue;
       }
-      expect(count).toBeGreaterThan(0);
-      expect(count).toBeLessThan(lines.length);
-      const expected = strFromU8(chunkOf(entry, lines, 0, count));
-      expect(strFromU8(whole ?? new Uint8Array())).toBe(expected);
-      // The cut falls within the last line the chunk holds, or on its comma.
-      const last = lines[count - 1] ?? new Uint8Array();
-      const lastEnd = last.byteOffset - entry.byteOffset + last.length;
-      expect(cut).toBeLessThanOrEqual(lastEnd + 1);
-      // Any prefix ending after that line's line end gives the same chunk; a shorter one gives none.
-      const end = lastEnd + 1;
-      expect(strFromU8(leadingChunk(entry.subarray(0, end + 1), cut) ?? new Uint8Array())).toBe(expected);
-      expect(leadingChunk(entry.subarray(0, end), cut)).toBeNull();
+      // A line counts once its comma and line end are in the prefix.
+      const expected = lines.filter((_, i) => i < lines.length - 1 && (ends[i] ?? 0) + 2 <= size);
+      expect(found?.map((line) => strFromU8(line))).toEqual(expected.map((line) => strFromU8(line)));
     }
-  });
-
-  it('is nothing when the cut falls in the last record, or before the first', () => {
-    expect(leadingChunk(entry, entry.length - 3)).toBeNull();
-    expect(leadingLineCount(entry, lines, entry.length - 3)).toBeNull();
-    expect(leadingChunk(entry, 0)).toBeNull();
-    expect(leadingChunk(strToU8('{"not":"an entry"}\n'), 2)).toBeNull();
+    expect(leadingLines(entry)?.length).toBe(lines.length - 1);
+    expect(leadingLines(strToU8('{"not":"an entry"}\n'))).toBeNull();
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * The interview entry's lines shared between the leading worker, which reads them from the
+ * front, and the command's thread, which reads them from the back, a few at a time, until they
+ * meet: however fast each thread runs, both end at about the same moment. The state lives in
+ * shared memory, behind a lock held for a few instructions.
+ */
+const lock = 0;
+const front = 1;
+const back = 2;
+/** Lines per claim: a fraction of a millisecond of work, so that the lock is rarely contended. */
+export const claimSize = 24;
+
+export class LineClaims {
+  private readonly state: Int32Array;
+
+  /** `shared`: from LineClaims.share(), possibly received from another thread. */
+  constructor(readonly shared: SharedArrayBuffer) {
+    this.state = new Int32Array(shared);
+  }
+
+  /** New shared state: nothing claimed, the back not yet known. */
+  static share(): SharedArrayBuffer {
+    const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    Atomics.store(new Int32Array(shared), back, 0x7fffffff);
+    return shared;
+  }
+
+  private held<T>(work: () => T): T {
+    while (Atomics.compareExchange(this.state, lock, 0, 1) !== 0) {
+      // Another thread holds it for a few instructions.
+    }
+    try {
+      return work();
+    } finally {
+      Atomics.store(this.state, lock, 0);
+    }
+  }
+
+  /** The next lines from the front, below `limit` (the lines this thread has); null when none is left. */
+  fromFront(limit: number): readonly [number, number] | null {
+    return this.held(() => {
+      const from = Atomics.load(this.state, front);
+      const to = Math.min(from + claimSize, limit, Atomics.load(this.state, back));
+      if (to <= from) return null;
+      Atomics.store(this.state, front, to);
+      return [from, to] as const;
+    });
+  }
+
+  /** The next lines from the back of the first `total`; null when none is left. */
+  fromBack(total: number): readonly [number, number] | null {
+    return this.held(() => {
+      const to = Math.min(Atomics.load(this.state, back), total);
+      const from = Math.max(to - claimSize, Atomics.load(this.state, front));
+      if (to <= from) return null;
+      Atomics.store(this.state, back, from);
+      return [from, to] as const;
+    });
+  }
+
+  /** Where the front stopped: the leading worker read the lines before it. */
+  get meeting(): number {
+    return Atomics.load(this.state, front);
+  }
+}

@@ -1,14 +1,15 @@
 /**
- * `maillage export --format csv` of a large bundle, in parts: the interview entry's lines are cut
- * in as many parts as the machine has cores (up to 8). Worker threads are started with the
- * command, so that they are ready. The first worker gets the entry as the archive stores it, as
- * soon as the bundle's other entries are checked: it expands only the start of the entry and reads
- * its first records while this thread expands and checks the whole entry; this thread then reads
- * a part of the rest, other workers the others. The parts are then put together
- * (core/exports/csv-parts.ts). The bytes
- * are those of the ordinary reading: whatever looks wrong in a part (a bad record, a duplicate id
- * across parts, an entry not written one record per line, a worker that fails) sends the export
- * back to the ordinary reading, which gives the exact reason.
+ * `maillage export --format csv` of a large bundle, in parts: the interview entry's lines are
+ * shared among as many threads as the machine has cores (up to 8), whose workers the process
+ * entry starts before the rest of the command loads. As soon as the bundle's other entries are
+ * checked, the first worker gets the interview entry as the archive stores it: it expands only
+ * its start and reads records from the front, while this thread expands and checks the whole
+ * entry, then reads records from the back until the two meet (line-claims.ts); on more cores, the
+ * other workers read the last lines. The parts are then put together (core/exports/csv-parts.ts).
+ * The bytes are those of the ordinary reading: whatever looks wrong in a part (a bad record, a
+ * duplicate id across parts, an entry not written one record per line, a checksum that does not
+ * match, a worker that fails) sends the export back to the ordinary reading, which gives the
+ * exact reason.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -196,9 +197,9 @@ export interface CsvSource extends Pick<BundleInput, 'forms' | 'brokenForms'> {
 }
 
 /**
- * Where the lines are cut for `parts` parts: the first part (this thread's) a little larger, as
- * the workers' parts run slower (their code starts cold and their part crosses threads); no part
- * empty.
+ * Where the lines are cut for `parts` parts: the first part (this thread's, without a leading
+ * part) a little larger, as the workers' parts run slower (their code starts cold and their part
+ * crosses threads); no part empty.
  */
 export function cutLines(count: number, parts: number): (readonly [number, number])[] {
   const firstWeight = 1.08;

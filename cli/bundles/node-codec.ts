@@ -10,14 +10,26 @@ export const nodeDeflate: DeflateCodec = {
   crc32: (data) => crc32(data),
 };
 
-/** Output buffers of the declared size, within these bounds: one buffer for a bundle's large entry, where zlib's 16 KiB ones cost a third more. */
+/**
+ * Output buffers of the declared size, within bounds: one buffer for a bundle's large entry,
+ * where zlib's 16 KiB ones cost a third more. The declared size is untrusted: the buffer is never
+ * larger than the stored data could plausibly expand to (a bundle's JSON shrinks about six
+ * times), and an output much smaller than its buffer is copied, so that a lying archive cannot
+ * make a few bytes hold a large buffer.
+ */
 const smallestChunk = 64 * 1024;
 const largestChunk = 256 * 1024 * 1024;
+const plausibleRatio = 64;
+
+const chunkFor = (wanted: number, stored: number, maxBytes: number): number =>
+  Math.min(Math.max(wanted, smallestChunk), largestChunk, Math.max(smallestChunk, maxBytes), stored * plausibleRatio + smallestChunk);
+
+const trimmed = (out: Uint8Array, chunkSize: number): Uint8Array => (out.length < chunkSize / 2 && out.buffer.byteLength > 2 * smallestChunk ? out.slice() : out);
 
 export const nodeInflate: InflateRaw = (data, maxBytes, declaredSize = 0) => {
-  const chunkSize = Math.min(Math.max(declaredSize + 1, smallestChunk), largestChunk, Math.max(smallestChunk, maxBytes));
+  const chunkSize = chunkFor(declaredSize + 1, data.length, maxBytes);
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize });
+    return trimmed(inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize }), chunkSize);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'too-large';
     throw error;
@@ -38,7 +50,8 @@ export function inflateLeading(entry: StoredEntry, atLeast: number): Uint8Array 
   for (const stored of share < 1 ? [data.subarray(0, Math.ceil(data.length * share)), data] : [data]) {
     let out: Uint8Array;
     try {
-      out = inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, declaredSize), chunkSize: Math.min(Math.max(Math.ceil(atLeast * 1.25), smallestChunk), largestChunk) });
+      const chunkSize = chunkFor(Math.ceil(atLeast * 1.25), stored.length, declaredSize);
+      out = trimmed(inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, declaredSize), chunkSize }), chunkSize);
     } catch {
       return null;
     }

@@ -197,12 +197,11 @@ export interface CsvSource extends Pick<BundleInput, 'forms' | 'brokenForms'> {
 }
 
 /**
- * Where the lines are cut for `parts` parts: the first part (this thread's, without a leading
- * part) a little larger, as the workers' parts run slower (their code starts cold and their part
- * crosses threads); no part empty.
+ * Where the lines are cut for `parts` parts: the first part (this thread's) a little larger, as
+ * the workers' parts run slower (their code starts cold and their part crosses threads), unless
+ * `firstWeight` says otherwise; no part empty.
  */
-export function cutLines(count: number, parts: number): (readonly [number, number])[] {
-  const firstWeight = 1.08;
+export function cutLines(count: number, parts: number, firstWeight = 1.08): (readonly [number, number])[] {
   const total = firstWeight + Math.max(0, parts - 1);
   const ranges: [number, number][] = [];
   let from = 0;
@@ -254,9 +253,10 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   if (!entry || !lines) return null;
   // The last lines go to the other workers, an even share each; the leading worker and this thread share the rest.
   const between = Math.round((lines.length * 2) / parts);
-  const tail = cutLines(lines.length - between, parts - 2).map(([from, to]) => [from + between, to + between] as const);
-  const others = reader.send(tail.map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options })));
   const claims = new LineClaims(shared);
+  claims.limit(between);
+  const tail = cutLines(lines.length - between, parts - 2, 1).map(([from, to]) => [from + between, to + between] as const);
+  const others = reader.send(tail.map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options })));
   const here = readChunks(() => {
     const claim = claims.fromBack(between);
     return claim ? chunkOf(entry, lines, claim[0], claim[1]) : null;
@@ -264,7 +264,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   const [first, rest] = await Promise.all([leading, others]);
   // Every line read once: the leading worker's up to where the claims met, this thread's after.
   const met = claims.meeting;
-  if (!first || !here || first.ids.length !== met || here.ids.length !== between - met) return null;
+  if (!first || !here || met > between || first.ids.length !== met || here.ids.length !== between - met) return null;
   return gather([first, here, ...rest], tombstones, forms, now);
 }
 

@@ -78,6 +78,8 @@ export async function readExportSource(request: SourceRequest, now: Date, startP
           build: (privacy) => Promise.resolve(csvExportFromParts(forms, parts.value.parts, { labels: request.labels, privacy, today: request.today, bom: request.bom })),
         });
       }
+      // Read the ordinary way: workers still busy with a doubtful bundle would take its cores.
+      reader.close();
     }
     const input = bundleInputOf(bytes.value, now);
     return input.ok ? ok(ordinarySource(input.value, request)) : input;

@@ -9,6 +9,8 @@ const front = 1;
 const back = 2;
 /** Lines per claim: a fraction of a millisecond of work, so that the lock is rarely contended. */
 export const claimSize = 24;
+/** Far more turns than a claim takes: a lock held that long was never going to be freed. */
+const maxSpins = 50_000_000;
 
 export class LineClaims {
   private readonly state: Int32Array;
@@ -25,15 +27,25 @@ export class LineClaims {
     return shared;
   }
 
-  private held<T>(work: () => T): T {
+  /** `work` under the lock; null if the lock is never freed (a thread died holding it: the caller's check of its lines then fails). */
+  private held<T>(work: () => T): T | null {
+    let spins = 0;
     while (Atomics.compareExchange(this.state, lock, 0, 1) !== 0) {
       // Another thread holds it for a few instructions.
+      if (++spins > maxSpins) return null;
     }
     try {
       return work();
     } finally {
       Atomics.store(this.state, lock, 0);
     }
+  }
+
+  /** Only the first `total` lines are shared: set as soon as this thread knows them, so that the front never goes past. */
+  limit(total: number): void {
+    this.held(() => {
+      Atomics.store(this.state, back, Math.min(Atomics.load(this.state, back), total));
+    });
   }
 
   /** The next lines from the front, below `limit` (the lines this thread has); null when none is left. */

@@ -7,7 +7,7 @@
 import type { Answers, RepeatInstance } from './answers';
 import { answerValue, checkAnswer, type AnswerProblem } from './answer-check';
 import type { Expr } from './expressions/ast';
-import { compileExpression, evaluate, type CompiledExpr, type EvalContext, type IndexedContext } from './expressions/evaluate';
+import { compileIndexed, evaluate, type CompiledExpr, type EvalContext, type IndexedContext } from './expressions/evaluate';
 import { toBoolean, type Value } from './expressions/values';
 import type { CompiledForm, FormNode } from './model';
 import type { Choice } from './schema';
@@ -56,7 +56,7 @@ function planOf(form: CompiledForm): Plan {
   };
   for (const { section, relevant } of form.sections) addSection(section.name, relevant);
   const indexOrMinus = (name: string | undefined) => (name === undefined ? -1 : indexOf.get(name) ?? -1);
-  const compiled = (expr: Expr | undefined) => (expr ? compileExpression(expr, (name) => indexOf.get(name)) : undefined);
+  const compiled = (expr: Expr | undefined) => (expr ? compileIndexed(expr, (name) => indexOf.get(name)) : undefined);
   const plan: Plan = {
     nodes,
     indexOf,

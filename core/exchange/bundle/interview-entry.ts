@@ -99,7 +99,8 @@ export function linesOf(bytes: Uint8Array): Uint8Array[] | null {
     const end = bytes.indexOf(newline, start);
     const last = end === n - 2;
     const stop = last ? end : end - 1; // every line but the last ends with a comma
-    if (end < 0 || stop <= start || (!last && bytes[stop] !== 0x2c)) return null;
+    // Every line but the last ends with a comma; the last never does (that is not JSON).
+    if (end < 0 || stop <= start || (!last && bytes[stop] !== 0x2c) || (last && bytes[stop - 1] === 0x2c)) return null;
     lines.push(bytes.subarray(start, stop));
     start = end + 1;
   }

@@ -80,7 +80,7 @@ const operators: Readonly<Record<Exclude<BinaryOperator, 'and' | 'or'>, (left: V
   mod: (left, right) => toNumber(left) % toNumber(right),
 };
 
-/** Where a compiled expression reads: questions by their index (see compileExpression), and today. */
+/** Where a compiled expression reads: questions by their index (see compileIndexed), and today. */
 export interface IndexedContext {
   valueAt(index: number): Value;
   readonly today: string;
@@ -94,8 +94,8 @@ export type CompiledExpr = (context: IndexedContext) => Value;
  * `indexOf` gives a question's index, or undefined for a name the form does not have (which
  * reads as ''). Only for expressions without `.` and choice attributes (relevance, calculations).
  */
-export function compileExpression(expr: Expr, indexOf: (name: string) => number | undefined): CompiledExpr {
-  const compile = (e: Expr): CompiledExpr => compileExpression(e, indexOf);
+export function compileIndexed(expr: Expr, indexOf: (name: string) => number | undefined): CompiledExpr {
+  const compile = (e: Expr): CompiledExpr => compileIndexed(e, indexOf);
   switch (expr.kind) {
     case 'number':
     case 'string': {

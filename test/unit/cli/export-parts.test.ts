@@ -246,6 +246,8 @@ describe('a bundle read with a leading part, the first worker starting from the 
     ['a file that is not a zip', () => strToU8('just text')],
     ['a truncated file', () => good.subarray(0, 300)],
     ['a duplicate id', () => bundleOf(demo, entryOf([...demoRecords, demoRecords[0] ?? '']))],
+    ['a comma after the last record', () => bundleOf(demo, `${entryOf(demoRecords).slice(0, -2)},\n]`)],
+    ['a comma after the only record', () => bundleOf(demo, `[\n${demoRecords[0] ?? ''},\n]`)],
   ])('leaves %s to the ordinary reading, which refuses it', async (_name, bytes) => {
     expect(await readCsvInParts(bytes(), now, leadingParts(), { labels: 'codes', pseudonymised: true, today })).toBeNull();
     expect(bundleInputOf(bytes(), now).ok).toBe(false);

@@ -154,6 +154,9 @@ describe('the lines at the start of an entry, from that start alone', () => {
       expect(found?.map((line) => strFromU8(line))).toEqual(expected.map((line) => strFromU8(line)));
     }
     expect(leadingLines(entry)?.length).toBe(lines.length - 1);
+    // An entry whose last record ends with a comma is not JSON: not this format either.
+    const text = strFromU8(entry);
+    expect(linesOf(strToU8(`${text.slice(0, -2)},\n]`))).toBeNull();
     expect(leadingLines(strToU8('{"not":"an entry"}\n'))).toBeNull();
   });
 });

@@ -216,7 +216,8 @@ describe('names hashed in the parts, when the secret is known before reading', (
     const [part] = partsOf(tinyForms, [tiny], choices[0] as Choice, { secret: testSecret, hmac: nodeHmac });
     expect(part?.digests).toHaveLength(part?.names.length ?? -1);
     expect(part?.digests?.[0]).toBe(createHmac('sha256', testSecret).update(part?.names[0] ?? '').digest('hex'));
-    // Digests the export would not make (another hash under the same name) show in the codes.
+    // The parts' digests are used as they come when the fingerprint says they were made with this
+    // secret and hash (parts are made by this program's threads): these, forged, show in the codes.
     const forged = { ...part, digests: part?.digests?.map(() => 'f'.repeat(64)) ?? null } as CsvPart;
     const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac };
     const built = csvExportFromParts(tinyForms, [forged], { labels: 'codes', privacy, today });

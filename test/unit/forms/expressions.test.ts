@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BinaryOperator, Expr } from '../../../core/forms/expressions/ast';
-import { compileExpression, evaluate, type EvalContext } from '../../../core/forms/expressions/evaluate';
+import { compileIndexed, evaluate, type EvalContext } from '../../../core/forms/expressions/evaluate';
 import { functions, isValidSiren } from '../../../core/forms/expressions/functions';
 import { parseExpression } from '../../../core/forms/expressions/parse';
 import type { Value } from '../../../core/forms/expressions/values';
@@ -127,7 +127,7 @@ describe('compiled form logic', () => {
       fc.property(expr, fc.tuple(value, value, value), (tree, answers) => {
         const resolve = (name: string): Value => answers[known.get(name) ?? -1] ?? '';
         const expected = evaluate(tree, { resolve, today: '2026-11-28' });
-        const compiled = compileExpression(tree, (name) => known.get(name));
+        const compiled = compileIndexed(tree, (name) => known.get(name));
         expect(compiled({ valueAt: (index) => answers[index] ?? '', today: '2026-11-28' })).toEqual(expected);
       }),
       { seed: 20261128, numRuns: 2000 },

@@ -10,7 +10,7 @@ import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
-import { codesFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym, type PseudonymKind } from './pseudonyms';
+import { codeHexFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
 import { baseNameOf, forEachRow, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
 import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
@@ -262,38 +262,32 @@ export interface CsvExport {
 
 const utf8 = new TextEncoder();
 
-/** The bytes of a pseudonym of one part: its kind and the index of its name in the part's names. */
-type PartCodes = (kind: PseudonymKind, name: number) => Uint8Array;
-
-function partCodes(names: readonly string[], codeOf: ((hole: PendingPseudonym) => string) | null): PartCodes {
-  const made: Record<PseudonymKind, (Uint8Array | undefined)[]> = { R: [], F: [], P: [] };
-  return (kind, name) => (made[kind][name] ??= utf8.encode(codeOf ? codeOf({ kind, key: names[name] ?? '' }) : ''));
-}
-
-/** One interview's rows: where they are in which part. */
+/** One interview's rows: where they are in which part, and the hex part of the codes of that part's names (as bytes, by name index). */
 interface Placed {
   readonly id: string;
   readonly part: CsvPartForm;
   readonly index: number;
-  readonly codes: PartCodes;
+  readonly hex: readonly string[];
 }
+
+/** A pseudonym as written: its kind's letter, a hyphen, its hex part (plain ASCII). */
+const codeLength = (hex: readonly string[], name: number) => 2 + (hex[name] ?? '').length;
 
 /** A table's file: header, then every interview's rows in id order, pseudonyms written in. */
 function tableFile(header: string, placed: readonly Placed[], table: number, bom: boolean): Uint8Array {
   const head = utf8.encode(`${bom ? '\ufeff' : ''}${header}\r\n`);
-  const codeAt = (t: CsvPartTable, codes: PartCodes, h: number) => codes(t.holeKind[h] as PseudonymKind, t.holeName[h] ?? -1);
   let size = head.length;
-  for (const { part, codes } of new Map(placed.map((p) => [p.part, p])).values()) {
+  for (const { part, hex } of new Map(placed.map((p) => [p.part, p])).values()) {
     const t = part.tables?.[table];
     if (!t) continue;
     size += t.bytes.length;
-    for (let h = 0; h < t.holeAt.length; h++) size += codeAt(t, codes, h).length;
+    for (let h = 0; h < t.holeAt.length; h++) size += codeLength(hex, t.holeName[h] ?? -1);
   }
   const out = new Uint8Array(size);
   out.set(head, 0);
   let at = head.length;
   const holeIndex = new Map<CsvPartForm, number>();
-  for (const { part, index, codes } of placed) {
+  for (const { part, index, hex } of placed) {
     const t = part.tables?.[table];
     if (!t) continue;
     const end = t.starts[index + 1] ?? 0;
@@ -304,9 +298,11 @@ function tableFile(header: string, placed: readonly Placed[], table: number, bom
       const hole = t.holeAt[h] ?? 0;
       out.set(t.bytes.subarray(from, hole), at);
       at += hole - from;
-      const code = codeAt(t, codes, h);
-      out.set(code, at);
-      at += code.length;
+      const code = hex[t.holeName[h] ?? -1] ?? '';
+      out[at] = t.holeKind.charCodeAt(h);
+      out[at + 1] = 0x2d;
+      for (let c = 0; c < code.length; c++) out[at + 2 + c] = code.charCodeAt(c);
+      at += 2 + code.length;
       from = hole;
     }
     holeIndex.set(part, h);
@@ -347,15 +343,15 @@ export function csvExportFromParts(
   if (parts.some((part) => part.made.pseudonymised !== (privacy.mode === 'pseudonymised') || part.made.labels !== options.labels)) {
     throw new Error('CSV parts made with other privacy or labels than the export');
   }
-  const codeOf = privacy.mode === 'pseudonymised' ? codesFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
+  const hexOf = privacy.mode === 'pseudonymised' ? codeHexFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
 
   const groups = new Map<string, Placed[]>();
   for (const part of parts) {
-    const codes = partCodes(part.names, codeOf);
+    const hex = hexOf ? part.names.map(hexOf) : [];
     for (const form of part.forms) {
       let group = groups.get(form.formKey);
       if (!group) groups.set(form.formKey, (group = []));
-      form.ids.forEach((id, index) => group.push({ id, part: form, index, codes }));
+      form.ids.forEach((id, index) => group.push({ id, part: form, index, hex }));
     }
   }
   const keys = [...groups.keys()].sort();

@@ -84,13 +84,19 @@ export function nameDigests(keys: Iterable<string>, secret: Uint8Array, keyedHas
   return digests;
 }
 
+/** The hex part of each name's code (after `R-`, `F-` or `P-`), given the digest of every name of the export (see nameDigests). */
+export function codeHexFromDigests(digests: ReadonlyMap<string, string>): (key: string) => string {
+  const lengths = codeLengths([...digests.values()]);
+  return (key) => {
+    const digest = digests.get(key) ?? '';
+    return digest.slice(0, lengths.get(digest) ?? shortLength);
+  };
+}
+
 /** The code of each pending name, given the digest of every name of the export (see nameDigests). */
 export function codesFromDigests(digests: ReadonlyMap<string, string>): (pending: PendingPseudonym) => string {
-  const lengths = codeLengths([...digests.values()]);
-  return ({ kind, key }) => {
-    const digest = digests.get(key) ?? '';
-    return `${kind}-${digest.slice(0, lengths.get(digest) ?? shortLength)}`;
-  };
+  const hexOf = codeHexFromDigests(digests);
+  return ({ kind, key }) => `${kind}-${hexOf(key)}`;
 }
 
 /** The code of each pending name, given the folded keys of every name of the export (from one book or several). */
@@ -103,10 +109,19 @@ export function createPseudonymBook(secret: Uint8Array, keyedHash: HmacSha256 = 
   return { ...book, resolve: () => pseudonymCodes(book.keys(), secret, keyedHash) };
 }
 
-/** For each digest, how many hex digits keep it apart from every other digest. */
+/**
+ * For each digest that needs more than six hex digits, how many keep it apart from every other
+ * digest (the others keep six). Only digests that share their first six digits with another can
+ * need more: they are found by their first six digits, then compared among themselves.
+ */
 function codeLengths(digests: readonly string[]): Map<string, number> {
+  const byStart = new Map<string, number>();
+  for (const digest of digests) {
+    const start = digest.slice(0, shortLength);
+    byStart.set(start, (byStart.get(start) ?? 0) + 1);
+  }
   // The digest that shares the most first digits with another one is its neighbour in sorted order.
-  const sorted = [...digests].sort();
+  const sorted = digests.filter((digest) => (byStart.get(digest.slice(0, shortLength)) ?? 0) > 1).sort();
   const common = (a: string | undefined, b: string | undefined): number => {
     if (a === undefined || b === undefined) return 0;
     let n = 0;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeHmacSha256 } from '../../../cli/exports/node-hmac';
-import { createPseudonymBook, nameDigests, normaliseName, type HmacSha256, type PseudonymKind } from '../../../core/exports/pseudonyms';
+import { codesFromDigests, createPseudonymBook, nameDigests, normaliseName, type HmacSha256, type PseudonymKind } from '../../../core/exports/pseudonyms';
 import { testSecret } from '../../helpers/exports';
 
 function codesFor(names: readonly string[], kind: PseudonymKind = 'F'): string[] {
@@ -51,5 +52,34 @@ describe('Node’s keyed hash for pseudonyms', () => {
     expect(nameDigests(names, secret, nodeHmacSha256)).toEqual(pure);
     const bytesOnly: HmacSha256 = (key, message) => nodeHmacSha256(key, message);
     expect(nameDigests(names, secret, bytesOnly)).toEqual(pure);
+  });
+});
+
+describe('code lengths', () => {
+  /** The rule, the slow way: the shortest even length from six that no other digest shares. */
+  function expectedCode(digest: string, all: readonly string[]): string {
+    let shared = 0;
+    for (const other of all) {
+      if (other === digest) continue;
+      let n = 0;
+      while (n < digest.length && digest[n] === other[n]) n++;
+      shared = Math.max(shared, n);
+    }
+    const length = Math.max(6, shared + 1 + (shared % 2 === 0 ? 1 : 0));
+    return `F-${digest.slice(0, length <= 64 ? length : 6)}`;
+  }
+
+  it('follow the rule for any digests, however many share their first digits', () => {
+    // Digests of two symbols share long starts often.
+    const digest = fc.array(fc.constantFrom('a', 'b'), { minLength: 64, maxLength: 64 }).map((symbols) => symbols.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(digest, { maxLength: 40 }), (digests) => {
+        const codeOf = codesFromDigests(new Map(digests.map((d, i) => [`name ${String(i)}`, d])));
+        digests.forEach((d, i) => {
+          expect(codeOf({ kind: 'F', key: `name ${String(i)}` })).toBe(expectedCode(d, digests));
+        });
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
   });
 });

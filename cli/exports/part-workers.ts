@@ -37,7 +37,7 @@ export function startPartWorker(script: URL): PartWorker {
 /** True when the command line is (most likely) `maillage export … --format csv`, csv being the default. */
 export function asksForCsvExport(argv: readonly string[]): boolean {
   const words = argv.filter((arg, i) => !arg.startsWith('-') && !(argv[i - 1]?.startsWith('--') === true && !argv[i - 1]?.includes('=')));
-  if (words[0] !== 'export') return false;
+  if (words[0] !== 'export' || argv.includes('--help') || argv.includes('-h')) return false;
   let format = 'csv';
   argv.forEach((arg, i) => {
     if (arg === '--format') format = argv[i + 1] ?? '';

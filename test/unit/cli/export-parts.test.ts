@@ -284,6 +284,7 @@ describe('the command lines that start export workers early', () => {
     [['export', 'team.maillage', '--format=dictionary'], false],
     [['merge', 'a.maillage', 'b.maillage', '-o', 'export'], false],
     [['--help'], false],
+    [['export', '--help'], false],
     [[], false],
   ])('%j: %s', (argv, expected) => {
     expect(asksForCsvExport(argv)).toBe(expected);

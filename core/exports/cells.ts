@@ -14,6 +14,8 @@ import { labelOf } from './vocabulary';
 export interface RowContext {
   readonly interview: Interview;
   readonly values: FormValues;
+  /** The shown value of each question of the row's table, by question index (see FormValues.shownValues). */
+  readonly shown: readonly (Value | undefined)[];
   readonly item?: { readonly repeat: string; readonly id: string; readonly index: number; readonly answers: Answers; readonly scope: ItemScope };
 }
 
@@ -28,7 +30,7 @@ export function visibleState(row: RowContext, name: string): NodeValue | undefin
 
 /** The value of the question at `index` in its form (see questionIndex), or undefined when it is hidden. */
 export function visibleValueAt(row: RowContext, index: number): Value | undefined {
-  return row.values.shownValue(index, row.item?.scope);
+  return row.shown[index];
 }
 
 export function rawAnswer(row: RowContext, name: string): AnswerValue | undefined {

@@ -5,6 +5,7 @@
  */
 import type { Interview } from '../records/interview';
 import { codeCell, textCell } from './cells';
+import { csvField } from './csv';
 import { codeFields, type ColumnContext, type ColumnSpec } from './question-columns';
 import type { PseudonymKind } from './pseudonyms';
 import type { CodeLabel, ColumnNote, ColumnType, ExportColumn } from './types';
@@ -17,9 +18,10 @@ const column = (name: CoverName, type: ColumnType, notes: readonly ColumnNote[] 
 });
 
 export function mainCoverColumns({ labels, book }: ColumnContext): ColumnSpec[] {
-  const text = (name: CoverName, field: 'formId' | 'networkName' | 'commune' | 'territory' | 'interviewer'): ColumnSpec => ({
-    column: column(name, 'text'),
+  const text = (name: CoverName, field: 'formId' | 'networkName' | 'commune' | 'territory' | 'interviewer' | 'interviewDate', type: ColumnType = 'text'): ColumnSpec => ({
+    column: column(name, type),
     read: ({ interview }: { readonly interview: Interview }) => textCell(interview[field]),
+    csv: ({ interview }: { readonly interview: Interview }) => csvField(textCell(interview[field])),
   });
   const named = (name: CoverName, field: 'respondentName' | 'firmName', kind: PseudonymKind): ColumnSpec => ({
     column: column(name, 'text', [book ? 'pseudonymised' : 'identifying']),
@@ -28,9 +30,9 @@ export function mainCoverColumns({ labels, book }: ColumnContext): ColumnSpec[] 
   const statusField = codeFields(statusCodeLabels, (code) => codeCell(code, statusCodeLabels, labels));
   const roleField = codeFields(roleCodeLabels, (code) => codeCell(code, roleCodeLabels, labels));
   return [
-    { column: column('interview_id', 'id'), read: ({ interview }) => interview.id },
+    { column: column('interview_id', 'id'), read: ({ interview }) => interview.id, csv: ({ interview }) => csvField(interview.id) },
     text('form_id', 'formId'),
-    { column: column('form_version', 'integer'), read: ({ interview }) => interview.formVersion },
+    { column: column('form_version', 'integer'), read: ({ interview }) => interview.formVersion, csv: ({ interview }) => csvField(interview.formVersion) },
     {
       column: column('status', 'status', [], { codes: statusCodeLabels }),
       read: ({ interview }) => codeCell(interview.status, statusCodeLabels, labels),
@@ -47,14 +49,14 @@ export function mainCoverColumns({ labels, book }: ColumnContext): ColumnSpec[] 
     text('commune', 'commune'),
     text('territory', 'territory'),
     text('interviewer', 'interviewer'),
-    { column: column('interview_date', 'date'), read: ({ interview }) => textCell(interview.interviewDate) },
+    text('interview_date', 'interviewDate', 'date'),
   ];
 }
 
 export function repeatCoverColumns(): ColumnSpec[] {
   return [
-    { column: column('interview_id', 'id'), read: ({ interview }) => interview.id },
-    { column: column('item_id', 'id'), read: ({ item }) => item?.id ?? null },
-    { column: column('item_index', 'integer'), read: ({ item }) => item?.index ?? null },
+    { column: column('interview_id', 'id'), read: ({ interview }) => interview.id, csv: ({ interview }) => csvField(interview.id) },
+    { column: column('item_id', 'id'), read: ({ item }) => item?.id ?? null, csv: ({ item }) => csvField(item?.id ?? null) },
+    { column: column('item_index', 'integer'), read: ({ item }) => item?.index ?? null, csv: ({ item }) => csvField(item?.index ?? null) },
   ];
 }

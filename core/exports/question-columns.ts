@@ -101,7 +101,8 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
       if (kind === null) {
         const mapped = Object.values(form.definition.summary ?? {}).includes(name);
         const notes: ColumnNote[] = identifier ? ['identifying'] : mapped ? [] : ['possibly-identifying'];
-        return [{ column: base(name, 'text', notes), read: (row) => textCell(String(value(row) ?? '')) }];
+        const read = (row: RowContext) => textCell(String(value(row) ?? ''));
+        return [{ column: base(name, 'text', notes), read, csv: (row) => csvField(read(row)) }];
       }
       return [{
         column: base(name, 'text', [book ? 'pseudonymised' : 'identifying']),
@@ -113,9 +114,19 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
     }
     case 'long-text': {
       const languageField = codeFields(answerLanguageCodeLabels, (code) => codeCell(code, answerLanguageCodeLabels, labels));
-      const long = (row: RowContext) => (value(row) !== undefined ? longTextParts(rawAnswer(row, name)) : undefined);
+      // Its three columns read the same parts: they are worked out once per row.
+      let lastRow: RowContext | undefined;
+      let lastParts: ReturnType<typeof longTextParts>;
+      const long = (row: RowContext) => {
+        if (row !== lastRow) {
+          lastParts = value(row) !== undefined ? longTextParts(rawAnswer(row, name)) : undefined;
+          lastRow = row;
+        }
+        return lastParts;
+      };
+      const readText = (row: RowContext) => textCell(long(row)?.text ?? '');
       const specs: ColumnSpec[] = [
-        { column: base(name, 'long-text', ['possibly-identifying']), read: (row) => textCell(long(row)?.text ?? '') },
+        { column: base(name, 'long-text', ['possibly-identifying']), read: readText, csv: (row) => csvField(readText(row)) },
         {
           column: base(`${name}__lang`, 'language', [], { label: joined(label, 'langue de la réponse', 'language of the answer'), codes: answerLanguageCodeLabels }),
           read: (row) => codeCell(long(row)?.lang ?? '', answerLanguageCodeLabels, labels),
@@ -123,20 +134,25 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
         },
       ];
       if (node.question.type === 'long-text' && node.question.translatable !== false) {
+        const readTranslation = (row: RowContext) => textCell(long(row)?.translation ?? '');
         specs.push({
           column: base(`${name}__translation`, 'translation', ['possibly-identifying'], { label: joined(label, 'traduction du chercheur', 'researcher’s translation') }),
-          read: (row) => textCell(long(row)?.translation ?? ''),
+          read: readTranslation,
+          csv: (row) => csvField(readTranslation(row)),
         });
       }
       return specs;
     }
     case 'integer':
     case 'decimal':
-      return [{ column: base(name, node.kind, []), read: (row) => numberCell(value(row) ?? '') }];
-    case 'calculate':
-      return [{ column: base(name, 'calculate', []), read: (row) => numberCell(value(row) ?? '') }];
-    case 'date':
-      return [{ column: base(name, 'date', []), read: (row) => textCell(String(value(row) ?? '')) }];
+    case 'calculate': {
+      const read = (row: RowContext) => numberCell(value(row) ?? '');
+      return [{ column: base(name, node.kind, []), read, csv: (row) => csvField(read(row)) }];
+    }
+    case 'date': {
+      const read = (row: RowContext) => textCell(String(value(row) ?? ''));
+      return [{ column: base(name, 'date', []), read, csv: (row) => csvField(read(row)) }];
+    }
     case 'likert5':
     case 'matrix-item': {
       const field = codeFields(likertCodeLabels, (code) => likertCell(code, likertCodeLabels, labels));
@@ -156,9 +172,16 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
     }
     case 'multiple-choice': {
       const codes = choiceCodes(node);
+      // Its columns (the codes, then one per choice) read the same list: it is worked out once per row.
+      let lastRow: RowContext | undefined;
+      let lastList: readonly string[] | null = null;
       const chosen = (row: RowContext) => {
-        const answer = value(row);
-        return answer !== undefined && !isEmpty(answer) ? asList(answer) : null;
+        if (row !== lastRow) {
+          const answer = value(row);
+          lastList = answer !== undefined && !isEmpty(answer) ? asList(answer) : null;
+          lastRow = row;
+        }
+        return lastList;
       };
       return [
         { column: base(name, 'multiple-choice', [], { codes }), read: (row) => codesCell(chosen(row) ?? [], codes, labels) },

@@ -4,7 +4,7 @@
  * interview id order, so the same data always gives the same tables. Every interview goes
  * through the form engine: hidden questions export as empty, calculations as computed.
  */
-import { evaluateValues } from '../forms/engine';
+import { evaluateValues, questionIndex } from '../forms/engine';
 import { isRepeatInstances } from '../forms/answers';
 import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
@@ -77,12 +77,45 @@ export interface TableReaders<T> {
 export const cellReaders = (shapes: readonly TableShape[]): TableReaders<RawCell>[] =>
   shapes.map(({ name, kind, specs }) => ({ name, kind, readers: specs.map((spec) => spec.read) }));
 
+/** The questions whose values a row reads: the interview's own, and each repeat group's. */
+interface RowPlan {
+  readonly top: readonly number[];
+  readonly children: ReadonlyMap<string, readonly number[]>;
+}
+
+const rowPlans = new WeakMap<CompiledForm, RowPlan>();
+
+/** Notes, matrices and repeat groups have no column of their own (see questionColumns). */
+const withoutColumn: ReadonlySet<string> = new Set(['note', 'matrix', 'repeat']);
+
+function rowPlanOf(form: CompiledForm): RowPlan {
+  const known = rowPlans.get(form);
+  if (known) return known;
+  const top: number[] = [];
+  const children = new Map<string, number[]>();
+  for (const node of form.nodes.values()) {
+    const index = questionIndex(form, node.name);
+    if (index === undefined || withoutColumn.has(node.kind)) continue;
+    if (node.repeat === undefined) top.push(index);
+    else {
+      const list = children.get(node.repeat);
+      if (list) list.push(index);
+      else children.set(node.repeat, [index]);
+    }
+  }
+  const plan: RowPlan = { top, children };
+  rowPlans.set(form, plan);
+  return plan;
+}
+
 /**
  * Where each row of one interview reads, table by table (`table` is the index in `tables`): a
  * main row, then one row per item of each shown repeat group.
  */
 export function forEachRow(form: CompiledForm, tables: readonly Pick<TableShape, 'kind' | 'name'>[], interview: Interview, today: string, visit: (table: number, row: RowContext) => void): void {
-  const row: RowContext = { interview, values: evaluateValues(form, interview.answers, today) };
+  const values = evaluateValues(form, interview.answers, today);
+  const plan = rowPlanOf(form);
+  const row: RowContext = { interview, values, shown: values.shownValues(plan.top) };
   tables.forEach((table, t) => {
     if (table.kind === 'main') {
       visit(t, row);
@@ -91,8 +124,10 @@ export function forEachRow(form: CompiledForm, tables: readonly Pick<TableShape,
     if (!visibleState(row, table.name)) return;
     const items = interview.answers[table.name];
     if (!isRepeatInstances(items)) return;
+    const children = plan.children.get(table.name) ?? [];
     items.forEach((item, index) => {
-      visit(t, { ...row, item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope: { repeat: table.name, instance: item } } });
+      const scope = { repeat: table.name, instance: item };
+      visit(t, { interview, values, shown: values.shownValues(children, scope), item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope } });
     });
   });
 }

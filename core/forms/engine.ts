@@ -61,6 +61,11 @@ export interface FormValues {
   node(name: string, item?: ItemScope): NodeValue | undefined;
   /** The value of the question at `index` (see questionIndex: columns look their question up once); undefined when it is hidden. */
   shownValue(index: number, item?: ItemScope): Value | undefined;
+  /**
+   * shownValue of each question at `indexes`, in one go, in an array by index (undefined where
+   * hidden or not asked for): exports read nearly every question of a row, column after column.
+   */
+  shownValues(indexes: readonly number[], item?: ItemScope): readonly (Value | undefined)[];
 }
 
 export { questionIndex } from './evaluator';
@@ -80,6 +85,11 @@ export function evaluateValues(form: CompiledForm, answers: Answers, today: stri
       return value === undefined ? { isVisible: false, isAnswered: false, value: '' } : { isVisible: true, isAnswered: !isEmpty(value), value };
     },
     shownValue: (index, item) => (index >= 0 && index < nodes.length ? shownValue(index, item) : undefined),
+    shownValues: (indexes, item) => {
+      const values = new Array<Value | undefined>(nodes.length);
+      for (const index of indexes) if (index >= 0 && index < nodes.length) values[index] = shownValue(index, item);
+      return values;
+    },
   };
 }
 

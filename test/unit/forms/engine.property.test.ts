@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerValue, checkAnswer } from '../../../core/forms/answer-check';
 import type { AnswerValue, Answers } from '../../../core/forms/answers';
-import { evaluateForm, evaluateValues } from '../../../core/forms/engine';
+import { evaluateForm, evaluateValues, questionIndex } from '../../../core/forms/engine';
 import type { CompiledForm } from '../../../core/forms/model';
 import { loadFixtureForm } from '../../helpers/forms';
 
@@ -67,6 +67,22 @@ describe.each(forms.map((form) => [form.key, form] as const))('form engine prope
           const scope = repeat !== undefined && instance ? { repeat, instance } : undefined;
           expect(values.node(state.name, scope), state.path).toEqual({ isVisible: state.isVisible, isAnswered: state.isAnswered, value: state.value });
         }
+      }),
+      fcConfig,
+    );
+  });
+
+  it('gives a row’s values in one go exactly as question by question, hidden ones undefined', () => {
+    const nodes = [...form.nodes.values()];
+    const indexes = nodes.map((node) => questionIndex(form, node.name) ?? -1);
+    fc.assert(
+      fc.property(answersFor(form), fc.subarray(indexes), (answers, asked) => {
+        const values = evaluateValues(form, answers, '2026-11-28');
+        const all = values.shownValues(asked);
+        expect(all).toHaveLength(nodes.length);
+        indexes.forEach((index) => {
+          expect(all[index], nodes[index]?.name).toEqual(asked.includes(index) ? values.shownValue(index) : undefined);
+        });
       }),
       fcConfig,
     );

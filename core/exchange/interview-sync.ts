@@ -118,6 +118,30 @@ function isName(name: string): boolean {
 }
 
 /**
+ * What follows an item's brackets in its fields' paths (`.name`), and the name it holds (null for
+ * anything else): the items of a group list the same fields in the same order, so each suffix
+ * also keeps the one that followed it, and is recognised in place, without cutting the path.
+ */
+interface KnownSuffix {
+  readonly suffix: string;
+  readonly name: string | null;
+  next: KnownSuffix | null;
+}
+const knownSuffixes = new Map<string, KnownSuffix>();
+const itemStart: KnownSuffix = { suffix: '', name: null, next: null };
+
+function knownSuffix(suffix: string, last: KnownSuffix): KnownSuffix {
+  let known = knownSuffixes.get(suffix);
+  if (!known) {
+    known = { suffix, name: suffix.startsWith('.') && isName(suffix.slice(1)) ? suffix.slice(1) : null, next: null };
+    if (knownSuffixes.size >= cacheLimit) return known;
+    knownSuffixes.set(suffix, known);
+  }
+  last.next = known;
+  return known;
+}
+
+/**
  * The interview that fields' winning values describe (cleared fields, null, left out); local-only
  * fields come from the local copy when there is one. The same as restoring
  * `answersFromFields(winningFields(…))` and the scalars, in one pass: imports and exports run it
@@ -130,6 +154,7 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
   // Fields come sorted by path: an item's fields follow one another, and share its prefix.
   let itemPrefix = '';
   let itemDraft: ItemDraft | null = null;
+  let lastSuffix = itemStart;
   let last = start;
   walk((path, value) => {
     if (last.next?.path === path || path.indexOf('[') < 0) {
@@ -143,12 +168,7 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       return;
     }
     if (value === null || value === undefined) return;
-    let draft: ItemDraft;
-    let rest: string;
-    if (itemDraft && path.startsWith(itemPrefix)) {
-      draft = itemDraft;
-      rest = path.slice(itemPrefix.length);
-    } else {
+    if (!itemDraft || !path.startsWith(itemPrefix)) {
       const bracket = path.indexOf('[');
       const close = path.indexOf(']', bracket);
       if (close < 0 || bracket < 8 || !path.startsWith('answers.')) return;
@@ -160,17 +180,20 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       let byId = repeats.get(name);
       if (!byId) repeats.set(name, (byId = new Map<string, ItemDraft>()));
       const known = byId.get(item);
-      draft = known ?? { present: false, answers: {} };
-      if (!known) byId.set(item, draft);
+      itemDraft = known ?? { present: false, answers: {} };
+      if (!known) byId.set(item, itemDraft);
       itemPrefix = path.slice(0, close + 1);
-      itemDraft = draft;
-      rest = after;
+      lastSuffix = itemStart;
     }
-    if (rest === '') draft.present ||= value === true;
-    else if (rest.startsWith('.')) {
-      const field = rest.slice(1);
-      if (isName(field)) draft.answers[field] = value as AnswerValue;
+    const at = itemPrefix.length;
+    if (path.length === at) {
+      itemDraft.present ||= value === true;
+      return;
     }
+    const next = lastSuffix.next;
+    const suffix = next !== null && path.length === at + next.suffix.length && path.endsWith(next.suffix) ? next : knownSuffix(path.slice(at), lastSuffix);
+    lastSuffix = suffix;
+    if (suffix.name !== null) itemDraft.answers[suffix.name] = value as AnswerValue;
   });
   for (const [name, byId] of repeats) {
     const instances: RepeatInstance[] = [...byId.entries()]

@@ -26,8 +26,15 @@ export interface PendingPseudonym {
   readonly key: string;
 }
 
+/**
+ * Printable ASCII but `^` and `` ` `` (the only diacritics ASCII has): decomposing changes nothing
+ * and no diacritic is found, so such names (most names of firms) skip both.
+ */
+const plainAscii = /^[\x20-\x5d\x5f\x61-\x7e]*$/;
+
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  const bare = plainAscii.test(name) ? name : name.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return bare.toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /** The names an export meets, folded: each table cell asks for its name's pending code. */

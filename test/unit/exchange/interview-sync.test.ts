@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../core/exchange/hlc';
 import { mergeDatasets } from '../../../core/exchange/bundle/dataset';
@@ -114,6 +115,24 @@ describe('the interview the registers describe', () => {
     expect(interview?.answers).toEqual(answersFromFields(winningFields(registers)));
     expect(interview?.answers).toEqual({ ok: 'yes', r: [{ id: 'a1', answers: { c: 3 } }] });
     expect(interview?.firmName).toBe('Perrin');
+  });
+
+  it('reads any mix of item fields as restoring the winning fields does, in path order or not (1,000 runs)', () => {
+    const at = (value: unknown) => [{ value, hlc: '0mjk9ju2o.00000.demo' }];
+    const path = fc.tuple(fc.constantFrom('answers.r', 'answers.s', 'answers.r2'), fc.constantFrom('[a1]', '[a]', '[a-1]', '[b2]', '[]', ''), fc.constantFrom('', '.c', '.d', '.c.d', 'x', '.', '.1c'))
+      .map(([group, item, suffix]) => `${group}${item}${suffix}`);
+    const value = fc.oneof(fc.constant(true), fc.constant(false), fc.constant(null), fc.integer({ min: 0, max: 9 }), fc.constant('v'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, value), { maxLength: 24 }), fc.boolean(), (pairs, sorted) => {
+        const paths = [...new Map(pairs)].sort(([a], [b]) => (sorted ? (a < b ? -1 : a > b ? 1 : 0) : 0));
+        const registers = Object.fromEntries(paths.map(([p, v]) => [p, at(v)]));
+        const interview = interviewFromRegisters('i1', registers, null);
+        const expected = answersFromFields(winningFields(registers));
+        expect(interview?.answers).toEqual(expected);
+        expect(Object.keys(interview?.answers ?? {})).toEqual(Object.keys(expected));
+      }),
+      { seed: 2026, numRuns: 1000 },
+    );
   });
 
   it('leaves no trace of a field an item cannot hold, whatever the order of the paths', () => {

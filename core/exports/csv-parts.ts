@@ -11,7 +11,7 @@ import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
 import { codeHexFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
-import { baseNameOf, forEachRow, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
+import { baseNameOf, forEachRow, questionsRead, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
 import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
 
@@ -75,7 +75,7 @@ const shapesOf = (form: CompiledForm, labels: LabelMode, book: NameBook | null):
 type CsvCell = string | PendingPseudonym;
 
 /** How each column gives its CSV field: the column's own way, or its cell made a field. */
-const fieldReaders = (shapes: readonly TableShape[]): TableReaders<CsvCell>[] =>
+const fieldReaders = (form: CompiledForm, shapes: readonly TableShape[]): TableReaders<CsvCell>[] =>
   shapes.map(({ name, kind, specs }) => ({
     name,
     kind,
@@ -87,6 +87,7 @@ const fieldReaders = (shapes: readonly TableShape[]): TableReaders<CsvCell>[] =>
         return typeof cell === 'object' && cell !== null ? cell : csvField(cell);
       };
     }),
+    questions: questionsRead(form, specs),
   }));
 
 /** Grows as UTF-8 is written into it. */
@@ -217,7 +218,7 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
       const form = forms.get(formKey);
       let tables = readers.get(formKey);
       if (tables === undefined) {
-        tables = form ? fieldReaders(shapesOf(form, options.labels, book)) : null;
+        tables = form ? fieldReaders(form, shapesOf(form, options.labels, book)) : null;
         readers.set(formKey, tables);
       }
       let draft = drafts.get(formKey);

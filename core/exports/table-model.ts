@@ -72,50 +72,34 @@ export interface TableReaders<T> {
   readonly name: string;
   readonly kind: ExportTable['kind'];
   readonly readers: readonly ((row: RowContext) => T)[];
+  /**
+   * The questions its columns read (indexes, see questionIndex), each once, in the order of the
+   * columns: a row's values are worked out in that order, as the columns would ask for them.
+   */
+  readonly questions: readonly number[];
 }
 
-export const cellReaders = (shapes: readonly TableShape[]): TableReaders<RawCell>[] =>
-  shapes.map(({ name, kind, specs }) => ({ name, kind, readers: specs.map((spec) => spec.read) }));
-
-/** The questions whose values a row reads: the interview's own, and each repeat group's. */
-interface RowPlan {
-  readonly top: readonly number[];
-  readonly children: ReadonlyMap<string, readonly number[]>;
-}
-
-const rowPlans = new WeakMap<CompiledForm, RowPlan>();
-
-/** Notes, matrices and repeat groups have no column of their own (see questionColumns). */
-const withoutColumn: ReadonlySet<string> = new Set(['note', 'matrix', 'repeat']);
-
-function rowPlanOf(form: CompiledForm): RowPlan {
-  const known = rowPlans.get(form);
-  if (known) return known;
-  const top: number[] = [];
-  const children = new Map<string, number[]>();
-  for (const node of form.nodes.values()) {
-    const index = questionIndex(form, node.name);
-    if (index === undefined || withoutColumn.has(node.kind)) continue;
-    if (node.repeat === undefined) top.push(index);
-    else {
-      const list = children.get(node.repeat);
-      if (list) list.push(index);
-      else children.set(node.repeat, [index]);
-    }
+/** The questions the columns of `specs` read, each once, in column order. */
+export function questionsRead(form: CompiledForm, specs: readonly ColumnSpec[]): number[] {
+  const indexes = new Set<number>();
+  for (const { column } of specs) {
+    const index = column.question === undefined ? undefined : questionIndex(form, column.question);
+    if (index !== undefined) indexes.add(index);
   }
-  const plan: RowPlan = { top, children };
-  rowPlans.set(form, plan);
-  return plan;
+  return [...indexes];
 }
+
+export const cellReaders = (form: CompiledForm, shapes: readonly TableShape[]): TableReaders<RawCell>[] =>
+  shapes.map(({ name, kind, specs }) => ({ name, kind, readers: specs.map((spec) => spec.read), questions: questionsRead(form, specs) }));
 
 /**
  * Where each row of one interview reads, table by table (`table` is the index in `tables`): a
  * main row, then one row per item of each shown repeat group.
  */
-export function forEachRow(form: CompiledForm, tables: readonly Pick<TableShape, 'kind' | 'name'>[], interview: Interview, today: string, visit: (table: number, row: RowContext) => void): void {
+export function forEachRow(form: CompiledForm, tables: readonly Pick<TableReaders<unknown>, 'kind' | 'name' | 'questions'>[], interview: Interview, today: string, visit: (table: number, row: RowContext) => void): void {
   const values = evaluateValues(form, interview.answers, today);
-  const plan = rowPlanOf(form);
-  const row: RowContext = { interview, values, shown: values.shownValues(plan.top) };
+  const main = tables.find((table) => table.kind === 'main');
+  const row: RowContext = { interview, values, shown: values.shownValues(main?.questions ?? []) };
   tables.forEach((table, t) => {
     if (table.kind === 'main') {
       visit(t, row);
@@ -124,10 +108,9 @@ export function forEachRow(form: CompiledForm, tables: readonly Pick<TableShape,
     if (!visibleState(row, table.name)) return;
     const items = interview.answers[table.name];
     if (!isRepeatInstances(items)) return;
-    const children = plan.children.get(table.name) ?? [];
     items.forEach((item, index) => {
       const scope = { repeat: table.name, instance: item };
-      visit(t, { interview, values, shown: values.shownValues(children, scope), item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope } });
+      visit(t, { interview, values, shown: values.shownValues(table.questions, scope), item: { repeat: table.name, id: item.id, index: index + 1, answers: item.answers, scope } });
     });
   });
 }
@@ -174,7 +157,7 @@ export function buildExportModel(
     const form = forms.get(key);
     if (!form) continue;
     const tables: TableDraft[] = tableShapes({ form, labels: options.labels, book }).map((shape) => ({ ...shape, rows: [] }));
-    const readers = cellReaders(tables);
+    const readers = cellReaders(form, tables);
     for (const interview of [...(groups.get(key) ?? [])].sort(byId)) {
       interviewRows(form, readers, interview, options.today).forEach((rows, i) => {
         const table = tables[i];

@@ -164,12 +164,17 @@ function checkReferences(ctx: Context, nodes: ReadonlyMap<string, FormNode>, sec
   for (const section of sections) check(section.relevant, 'relevant', { section: section.section.name }, undefined);
 }
 
-/** Edges from each node to what its value or visibility depends on. */
-function dependencyGraph(nodes: ReadonlyMap<string, FormNode>, sections: readonly CompiledSection[]): Map<string, Set<string>> {
+/**
+ * Edges from each node to what its value or visibility depends on. A question of a section that
+ * consent locks depends on the consent question: consent logic that loops back through such a
+ * question (the consent section shown only for some answer given after consent) is a cycle.
+ */
+function dependencyGraph(nodes: ReadonlyMap<string, FormNode>, sections: readonly CompiledSection[], consent: { readonly question: string; readonly locked: ReadonlySet<string> } | null): Map<string, Set<string>> {
   const sectionRefs = new Map(sections.map((s) => [s.section.name, s.relevant ? referencesOf(s.relevant) : new Set<string>()]));
   const graph = new Map<string, Set<string>>();
   for (const node of nodes.values()) {
     const deps = new Set<string>(sectionRefs.get(node.section));
+    if (consent?.locked.has(node.section)) deps.add(consent.question);
     if (node.relevant) referencesOf(node.relevant, deps);
     if (node.calculation) referencesOf(node.calculation, deps);
     if (node.parent) deps.add(node.parent);
@@ -203,9 +208,6 @@ export function compileForm(form: FormDefinition): Result<CompiledForm, FormProb
   }
 
   checkReferences(ctx, nodes, sections);
-  const cycle = findCycle(dependencyGraph(nodes, sections));
-  if (cycle) ctx.problems.push({ code: 'cycle', question: cycle[0] ?? '', detail: cycle.join(' → ') });
-  ctx.problems.push(...collectTranslationProblems(form));
 
   const consentLocked = new Set<string>();
   if (form.consent) {
@@ -215,6 +217,10 @@ export function compileForm(form: FormDefinition): Result<CompiledForm, FormProb
     else if (question?.section !== form.consent.section) ctx.problems.push({ code: 'consent', detail: `question ${form.consent.question}` });
     else for (const later of form.sections.slice(index + 1)) consentLocked.add(later.name);
   }
+
+  const cycle = findCycle(dependencyGraph(nodes, sections, form.consent && consentLocked.size > 0 ? { question: form.consent.question, locked: consentLocked } : null));
+  if (cycle) ctx.problems.push({ code: 'cycle', question: cycle[0] ?? '', detail: cycle.join(' → ') });
+  ctx.problems.push(...collectTranslationProblems(form));
 
   for (const [field, name] of Object.entries(form.summary ?? {})) {
     if (name === undefined) continue;

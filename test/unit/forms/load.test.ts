@@ -79,6 +79,18 @@ describe('loading a form', () => {
     expect(cycle?.detail).toMatch(/calc_a → calc_b → calc_a|calc_b → calc_a → calc_b/);
   });
 
+  it('refuses consent logic that loops back through a question that consent locks', () => {
+    const doc = tinyFormDocument();
+    const consent = doc.sections.find((section) => section.name === 'consent') as Record<string, unknown> | undefined;
+    if (consent) consent['relevant'] = '${founded} != 7';
+    const cycle = problemsOf(doc).find((p) => p.code === 'cycle');
+    expect(cycle?.detail).toContain('founded');
+    expect(cycle?.detail).toContain('agree');
+    // Without the loop, the same reference from an unlocked section is fine.
+    if (consent) delete consent['relevant'];
+    expect(problemsOf(doc)).toEqual([]);
+  });
+
   it('refuses a missing or empty translation, naming the question and the language', () => {
     const doc = tinyFormDocument();
     const question = doc.sections[1]?.questions[0];

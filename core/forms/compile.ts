@@ -166,8 +166,9 @@ function checkReferences(ctx: Context, nodes: ReadonlyMap<string, FormNode>, sec
 
 /**
  * Edges from each node to what its value or visibility depends on. A question of a section that
- * consent locks depends on the consent question: consent logic that loops back through such a
- * question (the consent section shown only for some answer given after consent) is a cycle.
+ * consent locks depends on the consent question (when `consent` is given): consent logic that
+ * loops back through such a question (the consent section shown only for some answer given after
+ * consent) is a loop, reported as `consent-loop`.
  */
 function dependencyGraph(nodes: ReadonlyMap<string, FormNode>, sections: readonly CompiledSection[], consent: { readonly question: string; readonly locked: ReadonlySet<string> } | null): Map<string, Set<string>> {
   const sectionRefs = new Map(sections.map((s) => [s.section.name, s.relevant ? referencesOf(s.relevant) : new Set<string>()]));
@@ -182,6 +183,14 @@ function dependencyGraph(nodes: ReadonlyMap<string, FormNode>, sections: readonl
     graph.set(node.name, deps);
   }
   return graph;
+}
+
+/** A loop (`a → b → a`) told from the consent question when it passes through it. */
+function fromConsent(loop: readonly string[], question: string): readonly string[] {
+  const at = loop.indexOf(question);
+  if (at <= 0) return loop;
+  const cycle = loop.slice(0, -1);
+  return [...cycle.slice(at), ...cycle.slice(0, at), question];
 }
 
 export function compileForm(form: FormDefinition): Result<CompiledForm, FormProblem[]> {
@@ -218,8 +227,13 @@ export function compileForm(form: FormDefinition): Result<CompiledForm, FormProb
     else for (const later of form.sections.slice(index + 1)) consentLocked.add(later.name);
   }
 
-  const cycle = findCycle(dependencyGraph(nodes, sections, form.consent && consentLocked.size > 0 ? { question: form.consent.question, locked: consentLocked } : null));
+  const cycle = findCycle(dependencyGraph(nodes, sections, null));
   if (cycle) ctx.problems.push({ code: 'cycle', question: cycle[0] ?? '', detail: cycle.join(' → ') });
+  else if (form.consent && consentLocked.size > 0) {
+    // A loop only through consent's lock: said as such, so that the author sees why.
+    const loop = findCycle(dependencyGraph(nodes, sections, { question: form.consent.question, locked: consentLocked }));
+    if (loop) ctx.problems.push({ code: 'consent-loop', question: form.consent.question, detail: fromConsent(loop, form.consent.question).join(' → ') });
+  }
   ctx.problems.push(...collectTranslationProblems(form));
 
   for (const [field, name] of Object.entries(form.summary ?? {})) {

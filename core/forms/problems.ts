@@ -19,6 +19,7 @@ export type FormProblemCode =
   | 'bare-name'
   | 'invalid-regex'
   | 'cycle'
+  | 'consent-loop'
   | 'missing-translation'
   | 'consent';
 
@@ -49,6 +50,10 @@ const messages: Record<FormProblemCode, Record<Language, Template>> = {
   'bare-name': { fr: (p) => `nom nu « ${p.detail ?? ''} » dans ${p.property ?? ''} : écrivez \${${p.detail ?? ''}} pour une question`, en: (p) => `bare name "${p.detail ?? ''}" in ${p.property ?? ''}: write \${${p.detail ?? ''}} for a question` },
   'invalid-regex': { fr: (p) => `expression régulière invalide dans ${p.property ?? ''} : ${p.detail ?? ''}`, en: (p) => `invalid regular expression in ${p.property ?? ''}: ${p.detail ?? ''}` },
   cycle: { fr: (p) => `calculs ou conditions en boucle : ${p.detail ?? ''}`, en: (p) => `calculations or conditions form a loop: ${p.detail ?? ''}` },
+  'consent-loop': {
+    fr: (p) => `le consentement dépend d’une réponse donnée après lui (${p.detail ?? ''}) : une question d’une section que le consentement verrouille ne peut pas décider si le consentement est demandé`,
+    en: (p) => `consent depends on an answer given after it (${p.detail ?? ''}): a question in a section that consent locks cannot decide whether consent is asked`,
+  },
   'missing-translation': { fr: (p) => `traduction manquante ou vide : ${p.property ?? ''}`, en: (p) => `missing or empty translation: ${p.property ?? ''}` },
   consent: { fr: (p) => `consentement mal déclaré : ${p.detail ?? ''}`, en: (p) => `consent is declared wrongly: ${p.detail ?? ''}` },
 };

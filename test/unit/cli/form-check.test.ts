@@ -62,6 +62,11 @@ describe('maillage form check on broken forms: exit 1 with the file, the questio
     ['schema', 'question "firm_name": sections[0].questions[0].maxLength: Invalid input: expected number', 'question « firm_name »'],
     ['duplicate-name', 'question "firm_name": the name "firm_name" is used more than once', 'le nom « firm_name » est utilisé plusieurs fois'],
     ['cycle', 'question "score_a": calculations or conditions form a loop: score_a → score_b → score_a', 'calculs ou conditions en boucle : score_a → score_b → score_a'],
+    [
+      'consent-loop',
+      'question "agree": consent depends on an answer given after it (agree → founded → agree): a question in a section that consent locks cannot decide whether consent is asked',
+      'le consentement dépend d’une réponse donnée après lui (agree → founded → agree) : une question d’une section que le consentement verrouille',
+    ],
     ['unknown-type', 'question "satisfaction": unknown question type "slider"', 'type de question inconnu « slider »'],
     ['missing-translation', 'question "firm_name": missing or empty translation: label.en', 'traduction manquante ou vide : label.en'],
     ['unknown-reference', 'question "siren": relevant refers to an unknown question ${frim_name}', 'relevant fait référence à une question inconnue ${frim_name}'],

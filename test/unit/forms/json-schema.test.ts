@@ -39,7 +39,7 @@ describe('the JSON Schema of the form format', () => {
 
   it('accepts forms whose problems only the loader sees (names, references, loops, empty texts)', () => {
     const validate = validator();
-    for (const name of ['duplicate-name', 'cycle', 'unknown-reference', 'missing-translation']) {
+    for (const name of ['duplicate-name', 'cycle', 'consent-loop', 'unknown-reference', 'missing-translation']) {
       expect(validate(readJson(`test/fixtures/forms/bad/${name}.json`)), name).toBe(true);
     }
   });

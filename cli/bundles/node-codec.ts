@@ -2,8 +2,8 @@
  * Node's native zlib for reading and writing bundles: raw DEFLATE at level 1 and the zip CRC-32,
  * a few times fflate's speed on the tens of megabytes of a 10,000-interview bundle.
  */
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { DeflateCodec, InflateRaw, StoredEntry } from '../../core/exchange/bundle/zip';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { DeflateCodec, InflateRaw } from '../../core/exchange/bundle/zip';
 
 export const nodeDeflate: DeflateCodec = {
   deflateRaw: (data) => deflateRawSync(data, { level: 1 }),
@@ -35,27 +35,3 @@ export const nodeInflate: InflateRaw = (data, maxBytes, declaredSize = 0) => {
     throw error;
   }
 };
-
-/**
- * The start of a stored entry, expanded from its first stored bytes only, reaching past byte
- * `atLeast` (a thread that needs only the start of a large entry does not wait for the whole);
- * the whole entry when its start does not get there. Never more than the size the archive
- * declares; null when the data is corrupt or larger than declared.
- */
-export function inflateLeading(entry: StoredEntry, atLeast: number): Uint8Array | null {
-  if (entry.method === 0) return entry.data;
-  const { data, declaredSize } = entry;
-  // Compressed text shrinks about evenly: a little more than the share, then all if need be.
-  const share = Math.min(1, (atLeast / Math.max(1, declaredSize)) * 1.05 + 0.01);
-  for (const stored of share < 1 ? [data.subarray(0, Math.ceil(data.length * share)), data] : [data]) {
-    let out: Uint8Array;
-    try {
-      const chunkSize = chunkFor(Math.ceil(atLeast * 1.25), stored.length, declaredSize);
-      out = trimmed(inflateRawSync(stored, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, declaredSize), chunkSize }), chunkSize);
-    } catch {
-      return null;
-    }
-    if (out.indexOf(0x0a, atLeast) >= 0) return out;
-  }
-  return null;
-}

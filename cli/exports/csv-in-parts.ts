@@ -2,10 +2,10 @@
  * `maillage export --format csv` of a large bundle, in parts: the interview entry's lines are
  * shared among as many threads as the machine has cores (up to 8), whose workers the process
  * entry starts before the rest of the command loads. As soon as the bundle's other entries are
- * checked, the first worker gets the interview entry as the archive stores it: it expands only
- * its start and reads records from the front, while this thread expands and checks the whole
- * entry, then reads records from the back until the two meet (line-claims.ts); on more cores, the
- * other workers read the last lines. The parts are then put together (core/exports/csv-parts.ts).
+ * checked, this thread expands the interview entry into memory it shares with the first worker,
+ * which reads records from the front as they come (shared-entry.ts); once the whole entry is
+ * there and checked, this thread reads records from the back until the two meet
+ * (line-claims.ts); on more cores, the other workers read the last lines. The parts are then put together (core/exports/csv-parts.ts).
  * The bytes are those of the ordinary reading: whatever looks wrong in a part (a bad record, a
  * duplicate id across parts, an entry not written one record per line, a checksum that does not
  * match, a worker that fails) sends the export back to the ordinary reading, which gives the
@@ -14,20 +14,20 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, leadingLines, linesOf, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, chunkOf, linesOf, moreLeadingLines, startsAnEntry, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
-import type { StoredEntry } from '../../core/exchange/bundle/zip';
 import { interviewFromWinners } from '../../core/exchange/interview-sync';
 import { createCsvPartMaker, type CsvPart, type CsvPartOptions } from '../../core/exports/csv-parts';
 import { err, ok, type Result } from '../../core/shared/result';
-import { inflateLeading, nodeInflate } from '../bundles/node-codec';
+import { nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
 import { exportForms, type BundleInput } from './bundle-input';
 import { LineClaims } from './line-claims';
 import { nodeHmacSha256 } from './node-hmac';
 import { csvPartTask, partCount, startPartWorker, type PartWorker } from './part-workers';
+import { fillSharedEntry, shareEntry, SharedEntryReader, type Pause, type SharedEntry } from './shared-entry';
 
 export interface CsvPartRequest {
   /** Whole lines of the interview entry (see chunkOf). */
@@ -76,29 +76,51 @@ export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
 }
 
 /**
- * The leading part, read from the interview entry as stored: the worker expands the start of
- * the entry and reads its lines from the front, a few at a time, while the command's thread
- * reads from the back (see line-claims.ts).
+ * The leading part, read from the interview entry as the command's thread expands it into shared
+ * memory (shared-entry.ts): the worker reads its whole lines from the front, a few at a time, as
+ * they come, while the command's thread reads from the back once it has them all (see
+ * line-claims.ts).
  */
 export interface LeadingPartRequest extends Omit<CsvPartRequest, 'chunk'> {
-  readonly stored: StoredEntry;
-  /** How far into the entry (in bytes) the worker expands it. */
+  readonly entry: SharedEntry;
+  /** The worker reads only lines that end before this byte of the entry (on more cores, other workers read the last ones). */
   readonly reach: number;
   /** The shared claims (LineClaims.share()). */
   readonly claims: SharedArrayBuffer;
 }
 
-/** The leading part; null when the start of the entry does not give it (the caller then reads the ordinary way). */
-export function readLeadingPart(request: LeadingPartRequest): CheckedCsvPart | null {
-  const { stored, reach, claims: shared, ...rest } = request;
-  const prefix = inflateLeading(stored, reach);
-  const lines = prefix && leadingLines(prefix);
-  if (!prefix || !lines) return null;
+/** The leading part; null when the entry does not give it (the caller then reads the ordinary way). `pause`: see SharedEntryReader. */
+export function readLeadingPart(request: LeadingPartRequest, pause?: Pause): CheckedCsvPart | null {
+  const { entry, reach, claims: shared, ...rest } = request;
+  const reader = new SharedEntryReader(entry, pause);
   const claims = new LineClaims(shared);
-  return readChunks(() => {
-    const claim = claims.fromFront(lines.length);
-    return claim ? chunkOf(prefix, lines, claim[0], claim[1]) : null;
+  const lines: Uint8Array[] = [];
+  let known = 0;
+  let next = 2;
+  /** Set when the entry does not give the part (the filling failed, or it is not an entry): read the ordinary way. */
+  const doubt = { found: false };
+  const part = readChunks(() => {
+    for (;;) {
+      const claim = claims.fromFront(lines.length);
+      if (claim) return chunkOf(reader.bytes, lines, claim[0], claim[1]);
+      if (claims.exhausted) return null;
+      const more = reader.more(known);
+      if (!more) {
+        doubt.found = true;
+        return null;
+      }
+      // Every line known is read: the rest is the command's thread's.
+      if (more.final && more.known === known) return null;
+      known = more.known;
+      const prefix = reader.bytes.subarray(0, Math.min(known, reach));
+      if (prefix.length >= 2 && !startsAnEntry(prefix)) {
+        doubt.found = true;
+        return null;
+      }
+      if (prefix.length >= 2) next = moreLeadingLines(prefix, next, lines);
+    }
   }, rest);
+  return doubt.found ? null : part;
 }
 
 /** Other threads' parts, with a leading part (see readLeadingPart). */
@@ -135,7 +157,7 @@ export function serveCsvPartRequest(): boolean {
   const port = parentPort;
   if (!port || (workerData as { task?: unknown } | null)?.task !== csvPartTask) return false;
   port.once('message', (request: CsvPartRequest | LeadingPartRequest) => {
-    const part = 'stored' in request ? readLeadingPart(request) : readCsvPart(request);
+    const part = 'entry' in request ? readLeadingPart(request) : readCsvPart(request);
     // The tables' bytes are handed over, not copied.
     const buffers = part ? part.forms.flatMap((form) => (form.tables ?? []).map((table) => table.bytes.buffer as ArrayBuffer)) : [];
     port.postMessage(part, buffers);
@@ -213,8 +235,13 @@ export function cutLines(count: number, parts: number, firstWeight = 1.08): (rea
   return ranges;
 }
 
-/** How far the leading worker expands the entry: past where the threads are likely to meet. */
-const leadingReach = (parts: number) => Math.min(1, 1.3 / parts);
+/** How many of the entry's lines end before byte `reach` (as the leading worker finds them). */
+function linesBefore(entry: Uint8Array, lines: readonly Uint8Array[], reach: number): number {
+  let count = 0;
+  // Each line but the last is followed by a comma and a line break, which must come before `reach`.
+  while (count < lines.length - 1 && (lines[count]?.byteOffset ?? 0) - entry.byteOffset + (lines[count]?.length ?? 0) + 1 < reach) count++;
+  return count;
+}
 
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).
@@ -234,26 +261,29 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
 }
 
 /**
- * With a leading part: the bundle's other entries checked, the stored interview entry goes to
- * the leading worker; this thread expands and checks the entry, sends the last lines to the
- * other workers (on machines with more than two cores), and reads the rest from the back while
- * the leading worker reads from the front. Anything wrong gives null: the ordinary reading then
- * reports it.
+ * With a leading part: the bundle's other entries checked, this thread expands the interview
+ * entry into memory it shares with the leading worker, which starts on the first lines as soon as
+ * they are there. Once the whole entry is expanded and checked, this thread sends the last lines
+ * to the other workers (on machines with more than two cores), and reads the rest from the back
+ * while the leading worker goes on from the front. Anything wrong gives null: the ordinary
+ * reading then reports it.
  */
 async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: LeadingReader, options: CsvPartOptions): Promise<Result<CsvSource, BundleError> | null> {
   const opened = openBundleButInterviews(bytes, { sha256: nodeSha256, inflate: nodeInflate });
-  if (!opened) return null;
+  const shared = opened && shareEntry(opened.stored, opened.remaining);
+  if (!opened || !shared) return null;
   const { tombstones, stored } = opened;
   const forms = [...opened.forms.values()];
   const deleted = [...tombstones.keys()];
-  const shared = LineClaims.share();
-  const leading = reader.start({ stored, reach: Math.floor(stored.declaredSize * leadingReach(parts)), claims: shared, forms, deleted, options });
-  const entry = opened.entry();
+  const claimsShared = LineClaims.share();
+  // On more than two cores, the leading worker and this thread share the first lines, the other workers the last ones.
+  const reach = parts > 2 ? Math.floor((stored.declaredSize * 2) / parts) : stored.declaredSize;
+  const leading = reader.start({ entry: shared, reach, claims: claimsShared, forms, deleted, options });
+  const entry = await fillSharedEntry(shared, stored, opened.sha256);
   const lines = entry && linesOf(entry);
   if (!entry || !lines) return null;
-  // The last lines go to the other workers, an even share each; the leading worker and this thread share the rest.
-  const between = Math.round((lines.length * 2) / parts);
-  const claims = new LineClaims(shared);
+  const between = parts > 2 ? linesBefore(entry, lines, reach) : lines.length;
+  const claims = new LineClaims(claimsShared);
   claims.limit(between);
   const tail = cutLines(lines.length - between, parts - 2, 1).map(([from, to]) => [from + between, to + between] as const);
   const others = reader.send(tail.map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options })));

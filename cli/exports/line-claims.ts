@@ -70,6 +70,14 @@ export class LineClaims {
     });
   }
 
+  /**
+   * Every line shared is claimed: the front met the back. Read without the lock: the front only
+   * grows and the back only shrinks, so once true it stays true.
+   */
+  get exhausted(): boolean {
+    return Atomics.load(this.state, front) >= Atomics.load(this.state, back);
+  }
+
   /** Where the front stopped: the leading worker read the lines before it. */
   get meeting(): number {
     return Atomics.load(this.state, front);

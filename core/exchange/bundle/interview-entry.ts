@@ -220,18 +220,20 @@ export function chunkOf(entry: Uint8Array, lines: readonly Uint8Array[], from: n
   return entry.subarray(first.byteOffset - entry.byteOffset, last.byteOffset - entry.byteOffset + last.length);
 }
 
+/** The first two bytes of an entry written one record per line. */
+export const startsAnEntry = (prefix: Uint8Array): boolean => prefix[0] === 0x5b && prefix[1] === newline;
+
 /**
- * The whole lines at the start of an entry of which only the start is known (`prefix`: what has
- * been expanded so far), numbered as linesOf numbers them; the entry's last line never (it ends
- * the entry, not with a comma). Null when the prefix is not the start of an entry.
+ * The whole lines at the start of an entry known a little more at each call (`prefix`: what is
+ * known so far), numbered as linesOf numbers them: the lines of `prefix` from `start` (where a
+ * line starts; 2 for the first) are added to `lines`, and the start of the next line is
+ * returned, to call again from there once more of the entry is known. The scan stops at a line
+ * that does not end with a comma: the entry's last line, or one the whole reading refuses.
  */
-export function leadingLines(prefix: Uint8Array): Uint8Array[] | null {
-  if (prefix[0] !== 0x5b || prefix[1] !== newline) return null;
-  const lines: Uint8Array[] = [];
-  let start = 2;
+export function moreLeadingLines(prefix: Uint8Array, start: number, lines: Uint8Array[]): number {
   for (;;) {
     const end = prefix.indexOf(newline, start);
-    if (end < 0 || end - 1 <= start || prefix[end - 1] !== 0x2c) return lines;
+    if (end < 0 || end - 1 <= start || prefix[end - 1] !== 0x2c) return start;
     lines.push(prefix.subarray(start, end - 1));
     start = end + 1;
   }

@@ -13,7 +13,7 @@ import {
   bundleVersion, bundleVersionText, entryPaths, formRecordSchema, manifestSchema, recordKinds, tombstoneRecordSchema,
   type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
-import { expandStored, readZip, readZipAsync, readZipExcept, type InflateRaw, type InflateRawAsync, type StoredEntry } from './zip';
+import { readZip, readZipAsync, readZipExcept, type InflateRaw, type InflateRawAsync, type StoredEntry } from './zip';
 import { checkInterviewEntry, indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
 import { walkWireWinners } from './interview-wire';
 import { interviewFromWinners } from '../interview-sync';
@@ -212,8 +212,10 @@ export interface OpenedButInterviews {
   readonly forms: ReadonlyMap<string, FormRecord>;
   /** The interview entry as the archive stores it (compressed). */
   readonly stored: StoredEntry;
-  /** Expands the entry and checks it against the manifest; null when it does not pass (the ordinary reading then says why). */
-  entry(): Uint8Array | null;
+  /** How many bytes the archive's cap still allows the entry, expanded. */
+  readonly remaining: number;
+  /** The entry's SHA-256 as the manifest lists it (hex): the reader expands the entry and checks it. */
+  readonly sha256: string;
 }
 
 /**
@@ -235,9 +237,7 @@ export function openBundleButInterviews(bytes: Uint8Array, options: Required<Rea
     tombstones: opened.value.tombstones,
     forms: opened.value.forms,
     stored,
-    entry: () => {
-      const entry = expandStored(stored, remaining, options.inflate);
-      return entry && options.sha256(entry) === listed.sha256 ? entry : null;
-    },
+    remaining,
+    sha256: listed.sha256,
   };
 }

@@ -184,7 +184,7 @@ export interface ZipWithStored {
 
 /**
  * readZip's checks and expansion, but for the entry `kept`, left as stored so that its large
- * content can be expanded elsewhere, in pieces (expandStored expands it under the same cap).
+ * content can be expanded elsewhere, in pieces, under what the cap still allows (`remaining`).
  */
 export function readZipExcept(bytes: Uint8Array, kept: string, inflate: InflateRaw, limit = maxUncompressedBytes): Result<ZipWithStored, BundleError> {
   if (!looksLikeZip(bytes)) return err({ code: 'not-a-zip' });
@@ -197,12 +197,6 @@ export function readZipExcept(bytes: Uint8Array, kept: string, inflate: InflateR
   const files = expansion.result();
   if (!files.ok) return files;
   return ok({ files: files.value, stored: stored.value.get(kept), remaining: expansion.remaining });
-}
-
-/** An entry kept by readZipExcept, expanded; null when readZip would refuse the archive (which then says why). */
-export function expandStored(entry: StoredEntry, remaining: number, inflate: InflateRaw): Uint8Array | null {
-  const expanded = expand(entry, remaining, inflate);
-  return typeof expanded === 'string' || expanded.length > remaining ? null : expanded;
 }
 
 function expand(entry: StoredEntry, remaining: number, inflate: InflateRaw): Expanded {

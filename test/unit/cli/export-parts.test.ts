@@ -9,16 +9,17 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleInputOf } from '../../../cli/exports/bundle-input';
-import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CheckedCsvPart, type CsvPartReader } from '../../../cli/exports/csv-in-parts';
+import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CheckedCsvPart, type CsvPartReader, type LeadingPartRequest } from '../../../cli/exports/csv-in-parts';
+import { fillSharedEntry, shareEntry, SharedEntryReader, SharedEntryWriter, type Pause, type SharedEntry } from '../../../cli/exports/shared-entry';
 import { asksForCsvExport } from '../../../cli/exports/part-workers';
 import { LineClaims } from '../../../cli/exports/line-claims';
-import { inflateLeading } from '../../../cli/bundles/node-codec';
+import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { run } from '../../../cli/main';
 import type { Dataset } from '../../../core/exchange/bundle/dataset';
 import { bundleEntries } from '../../../core/exchange/bundle/write-bundle';
-import { encodeInterviewEntry } from '../../../core/exchange/bundle/interview-entry';
+import { chunkOf, encodeInterviewEntry, linesOf } from '../../../core/exchange/bundle/interview-entry';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
 import { formatHlc } from '../../../core/exchange/hlc';
 import { csvFiles } from '../../../core/exports/csv';
@@ -51,20 +52,34 @@ function twoParts(second: typeof readCsvPart = readCsvPart): CsvPartReader & { r
 }
 
 /**
- * A leading part read here from the entry as stored (as the first worker reads it), handed over
- * as a worker's is, then a second part read by this thread; `leading` may spoil the first.
+ * A leading part read here, as the first worker reads it, and handed over as a worker's is; `leading`
+ * may spoil it. It is read once this thread waits for it, the entry then expanded and this
+ * thread's lines read: a worker at its slowest, or, with `ahead`, one that had claimed that many
+ * lines before this thread started from the back (readLeadingPart is tested at every pace below).
  */
-function leadingParts(leading: typeof readLeadingPart = readLeadingPart): CsvPartReader & { readonly answers: unknown[] } {
+function leadingParts(leading: typeof readLeadingPart = readLeadingPart, ahead = 0): CsvPartReader & { readonly answers: unknown[] } {
   const answers: unknown[] = [];
   return {
     parts: 2,
     answers,
     leading: {
       start: (request) => {
-        // The request is copied (this thread still expands the entry; the claims stay shared), the part handed over.
-        const part = handedOver(leading(structuredClone(request)));
-        answers.push(part);
-        return Promise.resolve(part);
+        const claims = new LineClaims(request.claims);
+        while (claims.meeting < ahead && claims.fromFront(ahead)) {
+          // The worker's claims, made now; it reads their lines below.
+        }
+        let answer: Promise<CheckedCsvPart | null> | undefined;
+        const read = () =>
+          (answer ??= Promise.resolve().then(() => {
+            // The lines claimed ahead, to read again from the front: claims of their own.
+            const own = LineClaims.share();
+            if (ahead > 0) new LineClaims(own).limit(claims.meeting);
+            const part = handedOver(leading(structuredClone(ahead > 0 ? { ...request, claims: own } : request)));
+            answers.push(part);
+            return part;
+          }));
+        // Read only when awaited (a promise's work would start at once, before the entry is there).
+        return { then: (done: never, failed: never) => read().then(done, failed) } as unknown as Promise<CheckedCsvPart | null>;
       },
       send: (requests) => Promise.resolve(requests.map(readCsvPart)),
     },
@@ -213,17 +228,20 @@ describe('a bundle read in two parts for a CSV export', () => {
   });
 });
 
-describe('a bundle read with a leading part, the first worker starting from the entry as stored', () => {
+describe('a bundle read with a leading part, the first worker reading the entry as this thread expands it', () => {
   it.each([
     ['pseudonymised codes', 'codes', pseudonymised, false],
     ['identified, French labels with a BOM', 'fr', identified, true],
   ] as const)('gives the ordinary reading’s files (%s)', async (_name, labels, privacy, bom) => {
-    const reader = leadingParts();
-    const parts = await inParts(good, reader, labels, privacy, bom);
-    // The leading part read the first records; this thread read the others.
-    expect(reader.answers).toHaveLength(1);
-    expect((reader.answers[0] as CheckedCsvPart | null)?.ids.length).toBeGreaterThan(10);
-    expect(parts).toEqual(ordinary(good, labels, privacy, bom));
+    // Nothing, some lines, or every line it can know (all but the last).
+    for (const ahead of [0, 20, demo.interviews.size - 1]) {
+      const reader = leadingParts(readLeadingPart, ahead);
+      const parts = await inParts(good, reader, labels, privacy, bom);
+      // The leading part read the first records; this thread read the others.
+      expect(reader.answers).toHaveLength(1);
+      expect((reader.answers[0] as CheckedCsvPart | null)?.ids).toHaveLength(ahead);
+      expect(parts).toEqual(ordinary(good, labels, privacy, bom));
+    }
   });
 
   it('sends back to the ordinary reading a leading part that fails, or that holds other lines than this thread left it', async () => {
@@ -254,24 +272,85 @@ describe('a bundle read with a leading part, the first worker starting from the 
   });
 });
 
-describe('the start of a stored entry, expanded by itself', () => {
+describe('the interview entry expanded into memory shared with the leading worker', () => {
   const text = strToU8(encodeInterviewEntry(sorted(demo)));
+  const sha = createHash('sha256').update(text).digest('hex');
   const stored = { method: 8, data: deflateRawSync(text, { level: 1 }), declaredSize: text.length };
+  const lines = linesOf(text) ?? [];
+  const options = { labels: 'codes', pseudonymised: true, today } as const;
+  const request = (entry: SharedEntry, reach = text.length, claims = LineClaims.share()): LeadingPartRequest => ({ entry, reach, claims, forms: [], deleted: [], options });
+  /** What readCsvPart gives for lines [from, to). */
+  const expected = (from: number, to: number) => readCsvPart({ chunk: chunkOf(text, lines, from, to), forms: [], deleted: [], options });
+  /** A pause that writes the next `step` bytes of `bytes` each time the reader waits, then ends (`ok`). */
+  const pieces = (entry: SharedEntry, bytes: Uint8Array, step: number, ok = true): Pause => {
+    const writer = new SharedEntryWriter(entry);
+    let at = 0;
+    return () => {
+      if (at >= bytes.length) writer.finish(ok);
+      else writer.write(bytes.subarray(at, (at += step)));
+    };
+  };
 
-  it('is the start of the entry, past the byte asked for, or the whole entry', () => {
-    for (const atLeast of [0, 1000, Math.floor(text.length / 2), text.length - 10]) {
-      const start = inflateLeading(stored, atLeast);
-      expect(start).not.toBeNull();
-      expect((start?.length ?? 0) > atLeast).toBe(true);
-      expect(Buffer.from(start ?? []).equals(Buffer.from(text.subarray(0, start?.length ?? 0)))).toBe(true);
+  it('is the entry, whole and checked, whether stored deflated or as is', async () => {
+    for (const entry of [stored, { method: 0, data: text, declaredSize: text.length }]) {
+      const shared = shareEntry(entry, text.length);
+      if (!shared) throw new Error('not shared');
+      const filled = await fillSharedEntry(shared, entry, sha);
+      expect(filled && Buffer.from(filled).equals(Buffer.from(text))).toBe(true);
+      expect(new SharedEntryReader(shared).more(0)).toEqual({ known: text.length, final: true });
     }
-    expect(inflateLeading({ method: 0, data: text, declaredSize: text.length }, 10)).toBe(text);
   });
 
-  it('is null for corrupt data, data larger than declared, or data that never gets past the byte asked for', () => {
-    expect(inflateLeading({ ...stored, data: strToU8('not deflate data at all') }, 10)).toBeNull();
-    expect(inflateLeading({ ...stored, declaredSize: 1000 }, 500)).toBeNull();
-    expect(inflateLeading(stored, text.length + 5)).toBeNull();
+  it.each([
+    ['corrupt data', { ...stored, data: strToU8('not deflate data at all') }, sha],
+    ['data larger than declared', { ...stored, declaredSize: text.length - 1 }, sha],
+    ['data smaller than declared', { ...stored, declaredSize: text.length + 1 }, sha],
+    ['a checksum mismatch', stored, sha.replace(/^./, (c) => (c === '0' ? '1' : '0'))],
+  ])('is null for %s, and the worker is told', async (_name, entry, checksum) => {
+    const shared = shareEntry(entry, text.length + 10);
+    if (!shared) throw new Error('not shared');
+    expect(await fillSharedEntry(shared, entry, checksum)).toBeNull();
+    expect(new SharedEntryReader(shared).more(0)).toBeNull();
+    expect(readLeadingPart(request(shared))).toBeNull();
+  });
+
+  it('is not made for a declared size beyond the cap, far beyond what the stored bytes could give, or wrong for a stored entry', () => {
+    expect(shareEntry(stored, text.length - 1)).toBeNull();
+    expect(shareEntry({ ...stored, declaredSize: stored.data.length * 200 }, Number.MAX_SAFE_INTEGER)).toBeNull();
+    expect(shareEntry({ method: 0, data: text, declaredSize: text.length + 1 }, text.length * 2)).toBeNull();
+    expect(shareEntry({ ...stored, declaredSize: 1 }, text.length)).toBeNull();
+  });
+
+  it('gives the leading worker every whole line but the last, at whatever pace the entry comes', () => {
+    for (const step of [61, 997, 20_000, text.length]) {
+      const shared = shareEntry(stored, text.length);
+      if (!shared) throw new Error('not shared');
+      const part = readLeadingPart(request(shared), pieces(shared, text, step));
+      expect(part?.ids).toEqual(expected(0, lines.length - 1)?.ids);
+      expect(part?.forms).toEqual(expected(0, lines.length - 1)?.forms);
+    }
+  });
+
+  it('stops at the lines it is left (claims met, or its reach), and when the entry stops coming', () => {
+    const shared = () => shareEntry(stored, text.length) ?? (() => { throw new Error('not shared'); })();
+    const limited = LineClaims.share();
+    new LineClaims(limited).limit(10);
+    const first = shared();
+    // It stops as soon as its lines are read, without waiting for the rest of the entry.
+    let waits = 0;
+    const counted = pieces(first, text, 2000);
+    expect(readLeadingPart(request(first, text.length, limited), (...args) => { waits++; counted(...args); })?.ids).toEqual(expected(0, 10)?.ids);
+    expect(waits).toBeLessThan(text.length / 2000);
+    // Its reach: lines that end (comma and line break) before that byte.
+    const reach = (lines[20]?.byteOffset ?? 0) + 5;
+    const second = shared();
+    expect(readLeadingPart(request(second, reach), pieces(second, text, 3000))?.ids).toEqual(expected(0, 20)?.ids);
+    // An entry that fails on the way: no part.
+    const third = shared();
+    expect(readLeadingPart(request(third), pieces(third, text.subarray(0, 5000), 1000, false))).toBeNull();
+    // An entry that does not start as one: no part.
+    const fourth = shared();
+    expect(readLeadingPart(request(fourth), pieces(fourth, strToU8(`{${strFromU8(text).slice(1)}`), 4000))).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkInterviewChunk, checkInterviewEntry, chunkOf, leadingLines, linesOf, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesOf, moreLeadingLines, startsAnEntry, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
 import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -140,23 +140,38 @@ describe('a chunk it doubts', () => {
   });
 });
 
-describe('the lines at the start of an entry, from that start alone', () => {
-  it('are the whole lines the prefix holds, as linesOf gives them, never the last', () => {
+describe('the lines at the start of an entry, found as more of it is known', () => {
+  it('are the whole lines each prefix holds, as linesOf gives them, never the last', () => {
     const ends = lines.map((line) => line.byteOffset - entry.byteOffset + line.length);
-    for (let size = 0; size <= entry.length; size += 53) {
-      const found = leadingLines(entry.subarray(0, size));
-      if (size < 2) {
-        expect(found).toBeNull();
-        continue;
+    for (const step of [7, 53, 4096]) {
+      const found: Uint8Array[] = [];
+      let next = 2;
+      let whole = 0;
+      for (let size = 2; size < entry.length + step; size += step) {
+        const prefix = entry.subarray(0, Math.min(size, entry.length));
+        expect(startsAnEntry(prefix)).toBe(true);
+        next = moreLeadingLines(prefix, next, found);
+        // A line counts once its comma and line end are in the prefix.
+        while (whole < lines.length - 1 && (ends[whole] ?? 0) + 2 <= prefix.length) whole++;
+        expect(found.length).toBe(whole);
       }
-      // A line counts once its comma and line end are in the prefix.
-      const expected = lines.filter((_, i) => i < lines.length - 1 && (ends[i] ?? 0) + 2 <= size);
-      expect(found?.map((line) => strFromU8(line))).toEqual(expected.map((line) => strFromU8(line)));
+      expect(found.map((line) => strFromU8(line))).toEqual(lines.slice(0, -1).map((line) => strFromU8(line)));
     }
-    expect(leadingLines(entry)?.length).toBe(lines.length - 1);
+    const all: Uint8Array[] = [];
+    expect(moreLeadingLines(entry, 2, all)).toBe((ends[lines.length - 2] ?? 0) + 2);
+    expect(all).toHaveLength(lines.length - 1);
     // An entry whose last record ends with a comma is not JSON: not this format either.
     const text = strFromU8(entry);
     expect(linesOf(strToU8(`${text.slice(0, -2)},\n]`))).toBeNull();
-    expect(leadingLines(strToU8('{"not":"an entry"}\n'))).toBeNull();
+    expect(startsAnEntry(strToU8('{"not":"an entry"}\n'))).toBe(false);
+  });
+
+  it('stop at a line that does not end with a comma, and never go past it', () => {
+    const broken = strToU8(strFromU8(entry).replace(',\n', '\n'));
+    const found: Uint8Array[] = [];
+    const next = moreLeadingLines(broken, 2, found);
+    expect(found).toEqual([]);
+    expect(moreLeadingLines(broken, next, found)).toBe(next);
+    expect(found).toEqual([]);
   });
 });

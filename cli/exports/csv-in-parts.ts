@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, linesOf, moreLeadingLines, startsAnEntry, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, chunkOf, linesEndingBefore, linesOf, moreLeadingLines, startsAnEntry, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
@@ -97,13 +97,17 @@ export function readLeadingPart(request: LeadingPartRequest, pause?: Pause): Che
   const lines: Uint8Array[] = [];
   let known = 0;
   let next = 2;
+  /** Where no line break was found yet: a long line is searched once, not again at each piece. */
+  let searched = 2;
+  /** A whole line stopped the scan (the entry's last, or one the whole reading refuses): no later line is this worker's. */
+  let stopped = false;
   /** Set when the entry does not give the part (the filling failed, or it is not an entry): read the ordinary way. */
   const doubt = { found: false };
   const part = readChunks(() => {
     for (;;) {
       const claim = claims.fromFront(lines.length);
       if (claim) return chunkOf(reader.bytes, lines, claim[0], claim[1]);
-      if (claims.exhausted) return null;
+      if (claims.exhausted || stopped) return null;
       const more = reader.more(known);
       if (!more) {
         doubt.found = true;
@@ -117,7 +121,11 @@ export function readLeadingPart(request: LeadingPartRequest, pause?: Pause): Che
         doubt.found = true;
         return null;
       }
-      if (prefix.length >= 2) next = moreLeadingLines(prefix, next, lines);
+      if (prefix.length >= 2 && prefix.indexOf(0x0a, Math.max(next, searched)) >= 0) {
+        next = moreLeadingLines(prefix, next, lines);
+        stopped = prefix.includes(0x0a, next);
+      }
+      searched = Math.max(searched, prefix.length);
     }
   }, rest);
   return doubt.found ? null : part;
@@ -235,14 +243,6 @@ export function cutLines(count: number, parts: number, firstWeight = 1.08): (rea
   return ranges;
 }
 
-/** How many of the entry's lines end before byte `reach` (as the leading worker finds them). */
-function linesBefore(entry: Uint8Array, lines: readonly Uint8Array[], reach: number): number {
-  let count = 0;
-  // Each line but the last is followed by a comma and a line break, which must come before `reach`.
-  while (count < lines.length - 1 && (lines[count]?.byteOffset ?? 0) - entry.byteOffset + (lines[count]?.length ?? 0) + 1 < reach) count++;
-  return count;
-}
-
 /**
  * The bundle read in parts; null when it must be read the ordinary way (see the file's comment).
  * Errors are those of readBundleInterviews: the bundle's checks run in the same order.
@@ -282,7 +282,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   const entry = await fillSharedEntry(shared, stored, opened.sha256);
   const lines = entry && linesOf(entry);
   if (!entry || !lines) return null;
-  const between = parts > 2 ? linesBefore(entry, lines, reach) : lines.length;
+  const between = parts > 2 ? linesEndingBefore(entry, lines, reach) : lines.length;
   const claims = new LineClaims(claimsShared);
   claims.limit(between);
   const tail = cutLines(lines.length - between, parts - 2, 1).map(([from, to]) => [from + between, to + between] as const);

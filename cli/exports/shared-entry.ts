@@ -12,12 +12,13 @@ import type { StoredEntry } from '../../core/exchange/bundle/zip';
 /** The memory the entry is expanded into, and how far it got. Plain data: it crosses threads. */
 export interface SharedEntry {
   readonly bytes: SharedArrayBuffer;
-  /** [bytes written so far, state]. */
+  /** [bytes written so far, state, news]: `news` counts every change, for the worker to wait on. */
   readonly progress: SharedArrayBuffer;
 }
 
 const written = 0;
 const state = 1;
+const news = 2;
 const filling = 0;
 const filled = 1;
 const failed = 2;
@@ -35,7 +36,7 @@ export function shareEntry(stored: StoredEntry, remaining: number): SharedEntry 
   const size = stored.declaredSize;
   if (size < 2 || size > remaining || (stored.method !== 0 && size > stored.data.length * plausibleRatio + pieceSize)) return null;
   if (stored.method === 0 && stored.data.length !== size) return null;
-  return { bytes: new SharedArrayBuffer(size), progress: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT) };
+  return { bytes: new SharedArrayBuffer(size), progress: new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT) };
 }
 
 /** The command's side: writes pieces of the entry as they come, and says how far it got. */
@@ -68,10 +69,12 @@ export class SharedEntryWriter {
     return whole ? this.out : null;
   }
 
+  /** The count, then the state, then the news that wakes the worker: whatever it read before, it does not sleep through this. */
   private publish(next: number): void {
     Atomics.store(this.progress, written, this.at);
     if (next !== filling) Atomics.store(this.progress, state, next);
-    Atomics.notify(this.progress, written);
+    Atomics.add(this.progress, news, 1);
+    Atomics.notify(this.progress, news);
   }
 }
 
@@ -118,14 +121,13 @@ export function fillSharedEntry(entry: SharedEntry, stored: StoredEntry, sha256:
 const patience = 60_000;
 
 /**
- * How the worker waits for the next piece: until the written count moves from `known`, or `ms`
- * pass. Atomics.wait; a test in one thread passes a pause that writes the next piece itself.
+ * How the worker waits for the next piece: until the news count moves from `seen`, or `ms` pass.
+ * Atomics.wait (which says 'not-equal' when the count moved before it was called); a test in one
+ * thread passes a pause that writes the next piece itself.
  */
-export type Pause = (progress: Int32Array, known: number, ms: number) => void;
+export type Pause = (progress: Int32Array, seen: number, ms: number) => unknown;
 
-const atomicsPause: Pause = (progress, known, ms) => {
-  Atomics.wait(progress, written, known, ms);
-};
+export const atomicsPause: Pause = (progress, seen, ms) => Atomics.wait(progress, news, seen, ms);
 
 /** The worker's side: how far the entry is known, waiting for more. */
 export class SharedEntryReader {
@@ -147,13 +149,15 @@ export class SharedEntryReader {
   more(known: number): { readonly known: number; readonly final: boolean } | null {
     const started = Date.now();
     for (;;) {
+      // Read first: any change after it moves the count the pause waits on.
+      const seen = Atomics.load(this.progress, news);
       const now = Atomics.load(this.progress, written);
       const at = Atomics.load(this.progress, state);
       if (at === failed) return null;
       // The count is written before the state: read again, it is the final one.
       if (now > known || at === filled) return { known: Math.max(now, Atomics.load(this.progress, written)), final: at === filled };
       if (Date.now() - started > patience) return null;
-      this.pause(this.progress, now, 100);
+      this.pause(this.progress, seen, 100);
     }
   }
 }

@@ -239,6 +239,21 @@ export function moreLeadingLines(prefix: Uint8Array, start: number, lines: Uint8
   }
 }
 
+/**
+ * How many of the entry's lines (from linesOf) end before byte `reach`: those that
+ * moreLeadingLines finds in the entry's first `reach` bytes (each line's comma and line break
+ * inside them; never the last line).
+ */
+export function linesEndingBefore(entry: Uint8Array, lines: readonly Uint8Array[], reach: number): number {
+  let count = 0;
+  while (count < lines.length - 1) {
+    const line = lines[count] as Uint8Array;
+    if (line.byteOffset - entry.byteOffset + line.length + 1 >= reach) break;
+    count++;
+  }
+  return count;
+}
+
 /** What checkInterviewChunk found in a part of an entry. */
 export interface CheckedChunk {
   /** Every record's id, in the order of the lines (the caller checks them against other parts'). */

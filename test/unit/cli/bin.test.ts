@@ -117,7 +117,8 @@ describe('bin/maillage.mjs', () => {
   });
 
   it('reads a CSV export in as many parts as there are cores, with the built file\u2019s workers', async () => {
-    const dataset = makeDemoDataset({ interviews: 120, seed: 9, form: builtInForm(), device: 'demo', startTime: new Date('2025-01-05T00:00:00.000Z') });
+    // Large enough (1.5 MB of interviews) that the entry is expanded in several pieces.
+    const dataset = makeDemoDataset({ interviews: 200, seed: 9, form: builtInForm(), device: 'demo', startTime: new Date('2025-01-05T00:00:00.000Z') });
     const bytes = writeBundle(dataset, origin);
     const now = new Date();
     const options = { labels: 'codes', pseudonymised: true, today: '2026-11-28' } as const;

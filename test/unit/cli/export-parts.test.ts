@@ -10,7 +10,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleInputOf } from '../../../cli/exports/bundle-input';
 import { cutLines, readCsvInParts, readCsvPart, readLeadingPart, type CheckedCsvPart, type CsvPartReader, type LeadingPartRequest } from '../../../cli/exports/csv-in-parts';
-import { fillSharedEntry, shareEntry, SharedEntryReader, SharedEntryWriter, type Pause, type SharedEntry } from '../../../cli/exports/shared-entry';
+import { atomicsPause, fillSharedEntry, shareEntry, SharedEntryReader, SharedEntryWriter, type Pause, type SharedEntry } from '../../../cli/exports/shared-entry';
 import { asksForCsvExport } from '../../../cli/exports/part-workers';
 import { LineClaims } from '../../../cli/exports/line-claims';
 import { createHash } from 'node:crypto';
@@ -314,6 +314,21 @@ describe('the interview entry expanded into memory shared with the leading worke
     expect(readLeadingPart(request(shared))).toBeNull();
   });
 
+  it('wakes a worker that waits as the filling ends, whenever it ends (no lost wake-up)', () => {
+    const shared = shareEntry(stored, text.length);
+    if (!shared) throw new Error('not shared');
+    const writer = new SharedEntryWriter(shared);
+    writer.write(text);
+    const waits: unknown[] = [];
+    // The filling ends just after the worker looked, just before it sleeps: it must not sleep.
+    const late: Pause = (progress, seen, ms) => {
+      writer.finish(true);
+      waits.push(atomicsPause(progress, seen, Math.max(ms, 1000)));
+    };
+    expect(new SharedEntryReader(shared, late).more(text.length)).toEqual({ known: text.length, final: true });
+    expect(waits).toEqual(['not-equal']);
+  });
+
   it('is not made for a declared size beyond the cap, far beyond what the stored bytes could give, or wrong for a stored entry', () => {
     expect(shareEntry(stored, text.length - 1)).toBeNull();
     expect(shareEntry({ ...stored, declaredSize: stored.data.length * 200 }, Number.MAX_SAFE_INTEGER)).toBeNull();
@@ -345,6 +360,18 @@ describe('the interview entry expanded into memory shared with the leading worke
     const reach = (lines[20]?.byteOffset ?? 0) + 5;
     const second = shared();
     expect(readLeadingPart(request(second, reach), pieces(second, text, 3000))?.ids).toEqual(expected(0, 20)?.ids);
+    // A whole line that is not one of the entry's: the worker stops there, without waiting for the rest.
+    const cut = (lines[3]?.byteOffset ?? 0) + (lines[3]?.length ?? 0);
+    const broken = new Uint8Array([...text.subarray(0, cut), ...text.subarray(cut + 1)]);
+    const fifth = shared();
+    let pauses = 0;
+    const counting = pieces(fifth, broken, 500);
+    const stoppedAt = readLeadingPart(request(fifth), (...args) => {
+      pauses++;
+      counting(...args);
+    });
+    expect(stoppedAt?.ids).toEqual(expected(0, 3)?.ids);
+    expect(pauses).toBeLessThan(broken.length / 500 / 2);
     // An entry that fails on the way: no part.
     const third = shared();
     expect(readLeadingPart(request(third), pieces(third, text.subarray(0, 5000), 1000, false))).toBeNull();

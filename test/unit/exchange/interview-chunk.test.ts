@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesOf, moreLeadingLines, startsAnEntry, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesEndingBefore, linesOf, moreLeadingLines, startsAnEntry, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
 import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -164,6 +164,20 @@ describe('the lines at the start of an entry, found as more of it is known', () 
     const text = strFromU8(entry);
     expect(linesOf(strToU8(`${text.slice(0, -2)},\n]`))).toBeNull();
     expect(startsAnEntry(strToU8('{"not":"an entry"}\n'))).toBe(false);
+  });
+
+  it('are counted from the whole entry as the worker finds them up to a byte (linesEndingBefore)', () => {
+    const breaks = lines.slice(0, -1).map((line) => line.byteOffset - entry.byteOffset + line.length + 1);
+    // Every byte around each line break, and a sample of the others.
+    const reaches = new Set<number>([0, 1, 2, 3, entry.length - 1, entry.length, entry.length + 1]);
+    for (const at of breaks) for (let d = -2; d <= 2; d++) reaches.add(at + d);
+    for (let at = 0; at < entry.length; at += 97) reaches.add(at);
+    for (const reach of reaches) {
+      const found: Uint8Array[] = [];
+      const prefix = entry.subarray(0, Math.max(0, Math.min(reach, entry.length)));
+      if (prefix.length >= 2) moreLeadingLines(prefix, 2, found);
+      expect(linesEndingBefore(entry, lines, reach), `reach ${String(reach)}`).toBe(found.length);
+    }
   });
 
   it('stop at a line that does not end with a comma, and never go past it', () => {

@@ -5,7 +5,8 @@
  * checked, this thread expands the interview entry into memory it shares with the first worker,
  * which reads records from the front as they come (shared-entry.ts); once the whole entry is
  * there and checked, this thread reads records from the back until the two meet
- * (line-claims.ts); on more cores, the other workers read the last lines. The parts are then put together (core/exports/csv-parts.ts).
+ * (line-claims.ts); on more cores, the other workers read the last lines. The parts are then
+ * put together (core/exports/csv-parts.ts).
  * The bytes are those of the ordinary reading: whatever looks wrong in a part (a bad record, a
  * duplicate id across parts, an entry not written one record per line, a checksum that does not
  * match, a worker that fails) sends the export back to the ordinary reading, which gives the
@@ -14,7 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, linesEndingBefore, linesOf, moreLeadingLines, startsAnEntry, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, chunkOf, linesEndingBefore, linesOf, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
@@ -27,7 +28,7 @@ import { exportForms, type BundleInput } from './bundle-input';
 import { LineClaims } from './line-claims';
 import { nodeHmacSha256 } from './node-hmac';
 import { csvPartTask, partCount, startPartWorker, type PartWorker } from './part-workers';
-import { fillSharedEntry, shareEntry, SharedEntryReader, type Pause, type SharedEntry } from './shared-entry';
+import { fillSharedEntry, shareEntry, SharedEntryReader, SharedLines, type Pause, type SharedEntry } from './shared-entry';
 
 export interface CsvPartRequest {
   /** Whole lines of the interview entry (see chunkOf). */
@@ -92,43 +93,16 @@ export interface LeadingPartRequest extends Omit<CsvPartRequest, 'chunk'> {
 /** The leading part; null when the entry does not give it (the caller then reads the ordinary way). `pause`: see SharedEntryReader. */
 export function readLeadingPart(request: LeadingPartRequest, pause?: Pause): CheckedCsvPart | null {
   const { entry, reach, claims: shared, ...rest } = request;
-  const reader = new SharedEntryReader(entry, pause);
+  const found = new SharedLines(new SharedEntryReader(entry, pause), reach);
   const claims = new LineClaims(shared);
-  const lines: Uint8Array[] = [];
-  let known = 0;
-  let next = 2;
-  /** Where no line break was found yet: a long line is searched once, not again at each piece. */
-  let searched = 2;
-  /** A whole line stopped the scan (the entry's last, or one the whole reading refuses): no later line is this worker's. */
-  let stopped = false;
-  /** Set when the entry does not give the part (the filling failed, or it is not an entry): read the ordinary way. */
-  const doubt = { found: false };
   const part = readChunks(() => {
     for (;;) {
-      const claim = claims.fromFront(lines.length);
-      if (claim) return chunkOf(reader.bytes, lines, claim[0], claim[1]);
-      if (claims.exhausted || stopped) return null;
-      const more = reader.more(known);
-      if (!more) {
-        doubt.found = true;
-        return null;
-      }
-      // Every line known is read: the rest is the command's thread's.
-      if (more.final && more.known === known) return null;
-      known = more.known;
-      const prefix = reader.bytes.subarray(0, Math.min(known, reach));
-      if (prefix.length >= 2 && !startsAnEntry(prefix)) {
-        doubt.found = true;
-        return null;
-      }
-      if (prefix.length >= 2 && prefix.indexOf(0x0a, Math.max(next, searched)) >= 0) {
-        next = moreLeadingLines(prefix, next, lines);
-        stopped = prefix.includes(0x0a, next);
-      }
-      searched = Math.max(searched, prefix.length);
+      const claim = claims.fromFront(found.lines.length);
+      if (claim) return chunkOf(found.bytes, found.lines, claim[0], claim[1]);
+      if (claims.exhausted || !found.grow()) return null;
     }
   }, rest);
-  return doubt.found ? null : part;
+  return found.doubtful ? null : part;
 }
 
 /** Other threads' parts, with a leading part (see readLeadingPart). */

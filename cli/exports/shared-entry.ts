@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createInflateRaw } from 'node:zlib';
+import { moreLeadingLines, startsAnEntry } from '../../core/exchange/bundle/interview-entry';
 import type { StoredEntry } from '../../core/exchange/bundle/zip';
 
 /** The memory the entry is expanded into, and how far it got. Plain data: it crosses threads. */
@@ -159,5 +160,56 @@ export class SharedEntryReader {
       if (Date.now() - started > patience) return null;
       this.pause(this.progress, seen, 100);
     }
+  }
+}
+
+/**
+ * The whole lines of a shared entry known so far (numbered as linesOf numbers them, never the
+ * last), up to those that end before byte `reach`: the leading worker's lines, found as the
+ * entry fills.
+ */
+export class SharedLines {
+  readonly lines: Uint8Array[] = [];
+  /** The entry does not give the lines (its filling failed, or it is not an entry): the export is read the ordinary way. */
+  doubtful = false;
+  private known = 0;
+  private next = 2;
+  /** Where no line break was found yet: a long line is searched once, not again at each piece. */
+  private searched = 2;
+  /** A whole line stopped the scan (the entry's last, or one the whole reading refuses): no later line will come. */
+  private stopped = false;
+
+  constructor(
+    private readonly reader: SharedEntryReader,
+    private readonly reach: number,
+  ) {}
+
+  get bytes(): Uint8Array {
+    return this.reader.bytes;
+  }
+
+  /** Waits for more of the entry and adds its whole lines; false when no line will ever be added. */
+  grow(): boolean {
+    if (this.stopped || this.doubtful) return false;
+    const more = this.reader.more(this.known);
+    if (!more) {
+      this.doubtful = true;
+      return false;
+    }
+    // Everything known is scanned: the rest is the command's thread's.
+    if (more.final && more.known === this.known) return false;
+    this.known = more.known;
+    const prefix = this.reader.bytes.subarray(0, Math.min(this.known, this.reach));
+    if (prefix.length < 2) return true;
+    if (!startsAnEntry(prefix)) {
+      this.doubtful = true;
+      return false;
+    }
+    if (prefix.indexOf(0x0a, Math.max(this.next, this.searched)) >= 0) {
+      this.next = moreLeadingLines(prefix, this.next, this.lines);
+      this.stopped = prefix.includes(0x0a, this.next);
+    }
+    this.searched = Math.max(this.searched, prefix.length);
+    return true;
   }
 }

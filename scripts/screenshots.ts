@@ -41,6 +41,11 @@ try {
     await page.getByRole('link', { name: t.forms.nav }).click();
     await page.waitForTimeout(500);
     await shot('forms');
+    // A form the app refuses, and why (here: consent that depends on an answer given after it).
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: t.forms.install }).click()]);
+    await chooser.setFiles('test/fixtures/forms/bad/consent-loop.json');
+    await page.getByTestId('install-failure').waitFor();
+    await shot('forms-refused');
     await page.getByRole('link', { name: t.exchange.nav }).click();
     await page.waitForTimeout(500);
     await shot('exchange');

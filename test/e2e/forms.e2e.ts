@@ -21,6 +21,7 @@ const broken: readonly { file: string; question: string; reason: Record<Lang, st
   { file: 'bad/schema', question: 'firm_name', reason: { fr: 'maxLength', en: 'maxLength' } },
   { file: 'bad/duplicate-name', question: 'firm_name', reason: { fr: 'est utilisé plusieurs fois', en: 'is used more than once' } },
   { file: 'bad/cycle', question: 'score_a', reason: { fr: 'calculs ou conditions en boucle', en: 'calculations or conditions form a loop' } },
+  { file: 'bad/consent-loop', question: 'agree', reason: { fr: 'le consentement dépend d’une réponse donnée après lui', en: 'consent depends on an answer given after it' } },
   { file: 'bad/unknown-type', question: 'satisfaction', reason: { fr: 'type de question inconnu « slider »', en: 'unknown question type "slider"' } },
   { file: 'bad/missing-translation', question: 'firm_name', reason: { fr: 'traduction manquante ou vide : label.en', en: 'missing or empty translation: label.en' } },
   { file: 'bad/unknown-reference', question: 'siren', reason: { fr: 'question inconnue ${frim_name}', en: 'unknown question ${frim_name}' } },

@@ -227,12 +227,16 @@ export function compileForm(form: FormDefinition): Result<CompiledForm, FormProb
     else for (const later of form.sections.slice(index + 1)) consentLocked.add(later.name);
   }
 
-  const cycle = findCycle(dependencyGraph(nodes, sections, null));
-  if (cycle) ctx.problems.push({ code: 'cycle', question: cycle[0] ?? '', detail: cycle.join(' → ') });
-  else if (form.consent && consentLocked.size > 0) {
-    // A loop only through consent's lock: said as such, so that the author sees why.
-    const loop = findCycle(dependencyGraph(nodes, sections, { question: form.consent.question, locked: consentLocked }));
-    if (loop) ctx.problems.push({ code: 'consent-loop', question: form.consent.question, detail: fromConsent(loop, form.consent.question).join(' → ') });
+  const lock = form.consent && consentLocked.size > 0 ? { question: form.consent.question, locked: consentLocked } : null;
+  const cycle = findCycle(dependencyGraph(nodes, sections, lock));
+  if (cycle) {
+    // Through the consent question and a question it locks: whether consent is asked depends on an answer given after it.
+    const throughConsent = lock !== null && cycle.includes(lock.question) && cycle.some((name) => consentLocked.has(nodes.get(name)?.section ?? ''));
+    ctx.problems.push(
+      lock && throughConsent
+        ? { code: 'consent-loop', question: lock.question, detail: fromConsent(cycle, lock.question).join(' → ') }
+        : { code: 'cycle', question: cycle[0] ?? '', detail: cycle.join(' → ') },
+    );
   }
   ctx.problems.push(...collectTranslationProblems(form));
 

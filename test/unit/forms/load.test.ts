@@ -92,9 +92,16 @@ describe('loading a form', () => {
     expect(describeFormProblem(problems[0] as FormProblem, 'fr')).toBe(
       'question «\u00a0agree\u00a0»\u00a0: le consentement dépend d’une réponse donnée après lui (agree → founded → agree)\u00a0: une question d’une section que le consentement verrouille ne peut pas décider si le consentement est demandé',
     );
-    // Without the loop, the same reference from an unlocked section is fine.
+    // The same when the locked sections say in their own logic that they follow consent (as the built-in form does).
+    const firm = doc.sections.find((section) => section.name === 'firm') as Record<string, unknown> | undefined;
+    if (firm) firm['relevant'] = "${agree} = 'yes'";
+    expect(problemsOf(doc)).toEqual([{ code: 'consent-loop', question: 'agree', detail: 'agree → founded → agree' }]);
+    // Without the loop, the same references are fine.
     if (consent) delete consent['relevant'];
     expect(problemsOf(doc)).toEqual([]);
+    // A loop that does not pass through consent stays an ordinary loop.
+    if (firm) firm['relevant'] = '${founded} > 1900';
+    expect(problemsOf(doc).map((p) => p.code)).toEqual(['cycle']);
   });
 
   it('refuses a missing or empty translation, naming the question and the language', () => {

@@ -5,7 +5,6 @@ import { runFoundationBench } from './foundation.bench';
 import { runFormsBench } from './forms.bench';
 import { runFillBench } from './fill.bench';
 import { runImportBench } from './import.bench';
-import { machinePace } from './lib/pace';
 import { summariseInReadme, writeSuite } from './lib/results';
 import { runSyncBench } from './sync.bench';
 
@@ -22,8 +21,7 @@ const suites = [
 
 let failed = false;
 for (const suite of suites) {
-  const metrics = await suite.run();
-  const result = writeSuite(suite.name, metrics, await machinePace());
+  const result = writeSuite(suite.name, await suite.run());
   for (const m of result.metrics) {
     console.log(`${suite.name} · ${m.label}: median ${m.median} ${m.unit}, p95 ${m.p95} ${m.unit} (${m.runs} runs, budget ${m.budget} ${m.unit})${m.withinBudget ? '' : '  OVER BUDGET'}`);
     if (!m.withinBudget) failed = true;

@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import type { Pace } from './pace';
 import { median, p95 } from './stats';
 
 export interface Metric {
@@ -35,14 +34,7 @@ export interface MetricResult {
 export interface SuiteResult {
   readonly suite: string;
   readonly measuredAt: string;
-  readonly machine: {
-    readonly node: string;
-    readonly cpu: string;
-    readonly cores: number;
-    readonly chromium: string;
-    /** The machine's pace just after the suite (see pace.ts): ms for a fixed workload, lower is faster. */
-    readonly pace?: Pace;
-  };
+  readonly machine: { readonly node: string; readonly cpu: string; readonly cores: number; readonly chromium: string };
   readonly metrics: readonly MetricResult[];
 }
 
@@ -57,11 +49,11 @@ function chromiumVersion(): string {
   }
 }
 
-export function writeSuite(suite: string, metrics: readonly Metric[], pace?: Pace): SuiteResult {
+export function writeSuite(suite: string, metrics: readonly Metric[]): SuiteResult {
   const result: SuiteResult = {
     suite,
     measuredAt: new Date().toISOString(),
-    machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: chromiumVersion(), ...(pace ? { pace } : {}) },
+    machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: chromiumVersion() },
     metrics: metrics.map((m) => {
       const mid = round(median(m.samples));
       const high = round(p95(m.samples));
@@ -91,7 +83,5 @@ export function summariseInReadme(readmePath = 'README.md'): void {
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return;
   const stamp = suites.map((s) => `${s.suite}: ${s.measuredAt.slice(0, 10)}, ${s.machine.cores} × ${s.machine.cpu}, ${s.machine.chromium}, Node ${s.machine.node}`).join('; ');
-  const paces = suites.flatMap((s) => (typeof s.machine.pace === 'object' ? [`${s.suite} ${String(s.machine.pace.one)} ms (${String(s.machine.pace.two)} ms)`] : []));
-  const pace = paces.length === 0 ? '' : `\n\nThe machine's pace when each suite ran, a fixed JSON workload in Node in one thread (and in two threads at once; see bench/lib/pace.ts), lower is faster: ${paces.join(', ')}.`;
-  writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${table}\n\nMeasured ${stamp}.${pace}\n${readme.slice(to)}`);
+  writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${table}\n\nMeasured ${stamp}.\n${readme.slice(to)}`);
 }

@@ -1,2 +1,0 @@
-/** See pace-workload.mjs. */
-export function workload(runs: number, wait: () => Promise<void>): Promise<number[]>;

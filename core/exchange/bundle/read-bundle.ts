@@ -206,7 +206,7 @@ export function openBundleForParts(bytes: Uint8Array, options: ReadOptions = {})
   return ok({ ...opened.value, entry: opened.value.files.get(entryPaths.interviews) ?? new Uint8Array() });
 }
 
-/** A bundle opened but for its interview entry, left as stored so that other threads can start on it. */
+/** A bundle opened but for its interview entry, left as stored for the caller to expand (in pieces, for other threads to start on). */
 export interface OpenedButInterviews {
   readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
   readonly forms: ReadonlyMap<string, FormRecord>;
@@ -220,8 +220,9 @@ export interface OpenedButInterviews {
 
 /**
  * openBundleForParts in two steps: every other entry expanded and checked first (they are small),
- * the interview entry last, so that its stored bytes can go to other threads before. Null when
- * anything is wrong: the ordinary reading then gives the exact reason, in its order.
+ * the interview entry left to the caller, which expands it and checks it against `sha256` (in
+ * pieces that other threads can start on). Null when anything is wrong: the ordinary reading then
+ * gives the exact reason, in its order.
  */
 export function openBundleButInterviews(bytes: Uint8Array, options: Required<ReadOptions>): OpenedButInterviews | null {
   const path = entryPaths.interviews;

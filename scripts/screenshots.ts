@@ -14,7 +14,7 @@ const browser = await launchBrowser();
 try {
   for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
     const t = catalogues[lang];
-    const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     const shot = (name: string) => page.screenshot({ path: `${outDir}/${name}-${lang}.png` });
     await page.goto(server.url);
@@ -49,6 +49,20 @@ try {
     await page.getByRole('link', { name: t.exchange.nav }).click();
     await page.waitForTimeout(500);
     await shot('exchange');
+    // Export for analysis: after one export (its line in the log), then the identified export's confirmation.
+    const analysis = page.getByRole('region', { name: t.analysis.title });
+    const download = page.waitForEvent('download');
+    await analysis.getByRole('button', { name: t.analysis.export, exact: true }).click();
+    await download;
+    await analysis.getByRole('table', { name: t.analysis.logTitle }).waitFor();
+    // The screen scrolls inside its main area: the log's row brought into view shows most of the panel.
+    await analysis.getByRole('table', { name: t.analysis.logTitle }).locator('tbody tr').first().scrollIntoViewIfNeeded();
+    await shot('analysis');
+    await analysis.getByLabel(t.analysis.identified).check();
+    await analysis.getByRole('button', { name: t.analysis.export, exact: true }).click();
+    await page.getByRole('dialog', { name: t.analysis.confirmTitle }).waitFor();
+    await shot('analysis-confirm');
+    await page.keyboard.press('Escape');
     await page.goto(`${server.url}#/conflicts`);
     await page.waitForTimeout(500);
     await shot('conflicts');

@@ -4,16 +4,15 @@
  * dictionary alone and any bundle the parts send back are read the ordinary way. Both give the
  * same files, the same messages and the same refusals.
  */
-import { csvFiles, dictionaryCsvFiles } from '../../core/exports/csv';
+import { analysisExport, type ExportFormat } from '../../core/exports/analysis-files';
 import { csvExportFromParts, type CsvExport } from '../../core/exports/csv-parts';
-import { buildExportModel } from '../../core/exports/table-model';
-import type { ExportError, ExportFile, ExportModel, LabelMode, Privacy } from '../../core/exports/types';
+import type { ExportError, LabelMode, Privacy } from '../../core/exports/types';
 import { err, ok, type Result } from '../../core/shared/result';
 import { readBinaryFile } from '../files/read-binary-file';
 import { bundleInputOf, type BundleInput, type BundleInputError } from './bundle-input';
 import { readCsvInParts, type StartCsvParts } from './csv-in-parts';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'dictionary';
+export type { ExportFormat } from '../../core/exports/analysis-files';
 
 /** The files of an export and what the command reports of them. */
 export type BuiltExport = CsvExport;
@@ -39,25 +38,12 @@ export interface SourceRequest {
   readonly secret?: Uint8Array;
 }
 
-async function filesOf(request: SourceRequest, model: ExportModel): Promise<ExportFile[]> {
-  if (request.format === 'csv') return csvFiles(model, { bom: request.bom });
-  if (request.format === 'dictionary') return dictionaryCsvFiles(model, { bom: request.bom });
-  // exceljs is large: load it only for workbooks.
-  const { xlsxFiles } = await import('../../core/exports/xlsx');
-  return xlsxFiles(model, { codebook: [], time: request.fileTime });
-}
-
 function ordinarySource(input: BundleInput, request: SourceRequest): ExportSource {
   return {
     brokenForms: input.brokenForms,
     interviewCount: input.interviews.length,
-    async build(privacy) {
-      const built = buildExportModel(input.forms, input.interviews, { labels: request.labels, privacy, today: request.today });
-      if (!built.ok) return built;
-      const model = built.value;
-      const exported = model.forms.reduce((sum, form) => sum + (form.tables[0]?.rows.length ?? 0), 0);
-      return ok({ files: await filesOf(request, model), missingForms: model.missingForms, formCount: model.forms.length, exported });
-    },
+    build: (privacy) =>
+      analysisExport(input.forms, input.interviews, { labels: request.labels, privacy, today: request.today, format: request.format, bom: request.bom, time: request.fileTime }),
   };
 }
 

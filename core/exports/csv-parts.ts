@@ -9,6 +9,7 @@
 import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
+import type { AnalysisExport } from './analysis-files';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
 import { codeHexFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
 import { baseNameOf, forEachRow, questionsRead, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
@@ -251,15 +252,8 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
   };
 }
 
-/** What an export in parts gives: its files (tables, then dictionaries) and what the CLI reports. */
-export interface CsvExport {
-  readonly files: readonly ExportFile[];
-  readonly missingForms: ExportModel['missingForms'];
-  /** How many form versions have tables. */
-  readonly formCount: number;
-  /** Interviews written (rows of the main tables). */
-  readonly exported: number;
-}
+/** What an export in parts gives: the same as an export made whole (its tables, then the dictionaries). */
+export type CsvExport = AnalysisExport;
 
 const utf8 = new TextEncoder();
 

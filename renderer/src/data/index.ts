@@ -15,6 +15,7 @@ import { createBackupVault, type BackupVault } from './backups';
 import { createChangeFeed, type ChangeFeed } from './changes';
 import { replaceAll } from './replace';
 import { createSyncFolderHandleStore, type SyncFolderHandleStore } from './sync-folder-handle';
+import { createAnalysisExportStore, randomSecretText, type AnalysisExportStore } from './analysis-exports';
 
 export type { StoredForm } from './db';
 export type { FormRepository } from './forms';
@@ -24,6 +25,7 @@ export type { DeviceStore, KnownDevice } from './devices';
 export type { BackupVault, StoredBackup } from './backups';
 export type { ChangeFeed } from './changes';
 export type { SyncFolderHandleStore } from './sync-folder-handle';
+export type { AnalysisExportStore, ExportLogEntry, PseudonymSecret } from './analysis-exports';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 export { toStorageError } from './storage-error';
@@ -55,6 +57,8 @@ export interface Storage {
   readonly backups: BackupVault;
   /** Browser variant: the shared folder's directory handle. */
   readonly syncFolder: SyncFolderHandleStore;
+  /** Analysis exports: the pseudonym secret and the export log. */
+  readonly analysis: AnalysisExportStore;
   /** The IndexedDB database's name, for a worker that opens its own connection. */
   readonly databaseName: string;
   close(): void;
@@ -78,6 +82,7 @@ export function openStorage(name: string = defaultDatabaseName): Storage {
     changes: createChangeFeed(db),
     backups: createBackupVault(db, () => new Date()),
     syncFolder: createSyncFolderHandleStore(db),
+    analysis: createAnalysisExportStore(db, randomSecretText),
     databaseName: name,
     close: () => { db.close(); },
   };

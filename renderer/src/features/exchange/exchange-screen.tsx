@@ -1,7 +1,8 @@
-/** Sharing with the team: the shared folder, import a colleague's bundle, export one's own. */
+/** Sharing with the team: the shared folder, import a colleague's bundle, export one's own, export tables for analysis. */
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
 import { SyncPanel } from '../sync/sync-panel';
+import { AnalysisPanel } from './analysis-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 
@@ -15,6 +16,7 @@ export function ExchangeScreen() {
       <SyncPanel />
       <ImportPanel />
       <ExportPanel />
+      <AnalysisPanel />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { ok, type Result } from '../../../../core/shared/result';
 import type { ExchangeStore, StorageError } from '../../data';
 import { failedAnswer, runJob, type BundleJob, type FileApplied, type FilePreview, type IncomingFile, type JobAnswer, type MadeBundle, type MergeOutcome } from './bundle-jobs';
 import type { JobReply, JobRequest } from './bundle-worker';
+import type { AnalysisOutcome, AnalysisRequest } from '../exchange/analysis-job';
 
 export interface BundleJobs {
   /** Bundle bytes of a dataset the page already holds (the export panel's selection). */
@@ -23,6 +24,8 @@ export interface BundleJobs {
   applyFile(file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>>;
   /** Lets go of the previewed file (the researcher cancelled). */
   forgetFile(): void;
+  /** An analysis export of the database (or of a selection), made off the main thread. */
+  analysis(request: AnalysisRequest): Promise<Result<AnalysisOutcome, StorageError>>;
   dispose(): void;
 }
 
@@ -123,6 +126,11 @@ export function createBundleJobs({ database, exchange, createWorker = startWorke
     applyFile: async (file, language, token) => {
       const answer = await run({ kind: 'apply-file', database, file, language, token });
       if (answer.kind !== 'file-applied') throw new Error('bundle worker: an import job answered with something else');
+      return answer.result;
+    },
+    analysis: async (request) => {
+      const answer = await run({ kind: 'analysis', database, request });
+      if (answer.kind !== 'analysis') throw new Error('bundle worker: an analysis job answered with something else');
       return answer.result;
     },
     dispose: () => {

@@ -10,6 +10,7 @@ import type { Language } from '../../../../core/shared/language';
 import { err, ok, type Result } from '../../../../core/shared/result';
 import { toStorageError, type ExchangeStore, type StorageError } from '../../data';
 import { bundleBytes, openBundle } from '../exchange/bundle-files';
+import { runAnalysis, type AnalysisOutcome, type AnalysisRequest } from '../exchange/analysis-job';
 
 export interface BundleCounts {
   readonly interviews: number;
@@ -62,14 +63,17 @@ export type BundleJob =
   | { readonly kind: 'preview-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
   | { readonly kind: 'apply-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
   /** The researcher cancelled: the kept file is let go. */
-  | { readonly kind: 'forget-file' };
+  | { readonly kind: 'forget-file' }
+  /** An analysis export (CSV, workbook or dictionary) of the database. */
+  | { readonly kind: 'analysis'; readonly database: string; readonly request: AnalysisRequest };
 
 export type JobAnswer =
   | { readonly kind: 'bundle'; readonly result: Result<MadeBundle, StorageError> }
   | { readonly kind: 'merge'; readonly result: Result<MergeOutcome, StorageError> }
   | { readonly kind: 'file-preview'; readonly result: Result<FilePreview, StorageError> }
   | { readonly kind: 'file-applied'; readonly result: Result<FileApplied, StorageError> }
-  | { readonly kind: 'forgotten' };
+  | { readonly kind: 'forgotten' }
+  | { readonly kind: 'analysis'; readonly result: Result<AnalysisOutcome, StorageError> };
 
 /** The answer a job gives when it fails unexpectedly: a storage error of its kind, never a promise left hanging. */
 export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
@@ -86,6 +90,8 @@ export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
       return { kind: 'file-applied', result: failed };
     case 'forget-file':
       return { kind: 'forgotten' };
+    case 'analysis':
+      return { kind: 'analysis', result: failed };
   }
 }
 
@@ -176,5 +182,7 @@ export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<
     case 'forget-file':
       previewed = null;
       return { kind: 'forgotten' };
+    case 'analysis':
+      return { kind: 'analysis', result: await runAnalysis(exchangeFor(job.database), job.request) };
   }
 }

@@ -5,6 +5,7 @@
  * unexpectedly answers `failure`, and the page falls back to doing the job itself.
  */
 import { openStorage, type Storage } from '../../data';
+import { transferableFiles } from '../exchange/analysis-job';
 import { runJob, type BundleJob, type JobAnswer } from './bundle-jobs';
 
 export interface JobRequest {
@@ -34,7 +35,7 @@ scope.onmessage = (event) => {
   const { id, job } = event.data;
   runJob(job, exchangeFor).then(
     (answer) => {
-      const transfer = answer.kind === 'bundle' && answer.result.ok ? [answer.result.value.bytes.buffer] : [];
+      const transfer = answer.kind === 'bundle' && answer.result.ok ? [answer.result.value.bytes.buffer] : answer.kind === 'analysis' && answer.result.ok ? transferableFiles(answer.result.value) : [];
       scope.postMessage({ id, answer }, transfer.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer));
     },
     (error: unknown) => { scope.postMessage({ id, failure: error instanceof Error ? error.message : String(error) }, []); },

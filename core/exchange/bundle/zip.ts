@@ -8,7 +8,12 @@ import { Unzip, UnzipPassThrough, unzipSync, zipSync, type AsyncFlateStreamHandl
 import { err, ok, type Result } from '../../shared/result';
 import type { BundleError } from './errors';
 
-export const maxUncompressedBytes = 1024 * 1024 * 1024;
+/**
+ * The most a bundle may hold once inflated: 500 MiB, below the longest text JavaScript can hold
+ * (2^29 − 24 characters in V8), so that any entry within it can be read; ten thousand interviews
+ * take about 75 MB.
+ */
+export const maxUncompressedBytes = 500 * 1024 * 1024;
 const maxEntries = 10_000;
 
 const isUnsafePath = (name: string) =>

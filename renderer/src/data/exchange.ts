@@ -51,7 +51,8 @@ export async function exportDataset(db: MaillageDb, now: () => number, selection
       for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
       const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, { id: t.id, kind: t.kind, hlc: t.hlc }]));
       const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, { key: f.key, fileName: f.fileName, source: f.source }]));
-      return { interviews, tombstones: selection ? new Map<string, TombstoneRecord>() : tombstones, forms };
+      // Every deletion, a selection's too: it carries no content, and a deletion must reach everyone whatever they were sent.
+      return { interviews, tombstones, forms };
     }));
   } catch (error) {
     return err(toStorageError(error));

@@ -27,6 +27,25 @@ async function bundleOf(store: TestStore) {
   return read.value.dataset;
 }
 
+describe('exporting a selection', () => {
+  it('carries every deletion, so that a deleted interview stays deleted for whoever gets it', async () => {
+    const camille = openTestStore();
+    const kept = await camille.repo.create(fields({ networkName: 'Eurosima' }), form);
+    const gone = await camille.repo.create(fields({ networkName: 'Mont-Blanc Industries' }), form);
+    if (!kept.ok || !gone.ok) throw new Error('create');
+    const maite = openTestStore();
+    await applyImport(maite.db, now, await bundleOf(camille), always);
+    await camille.repo.remove(gone.value.id);
+    const selected = await exportDataset(camille.db, now, (s) => s.networkName === 'Eurosima');
+    if (!selected.ok) throw new Error('export');
+    expect([...selected.value.interviews.keys()]).toEqual([kept.value.id]);
+    expect([...selected.value.tombstones.keys()]).toEqual([gone.value.id]);
+    await applyImport(maite.db, now, selected.value, always);
+    const left = await maite.repo.list();
+    expect(left.ok && left.value.interviews.map((i) => i.id)).toEqual([kept.value.id]);
+  });
+});
+
 describe('importing after a preview', () => {
   async function twoLaptops() {
     const camille = openTestStore();

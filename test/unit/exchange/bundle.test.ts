@@ -4,7 +4,7 @@ import { describeBundleError, type BundleError } from '../../../core/exchange/bu
 import { readBundle, readBundleAsync, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
 import { webCodecs } from '../../../renderer/src/features/exchange/web-codecs';
 import { nodeInflate } from '../../../cli/bundles/node-codec';
-import { readZip, readZipAsync } from '../../../core/exchange/bundle/zip';
+import { maxUncompressedBytes, readZip, readZipAsync } from '../../../core/exchange/bundle/zip';
 import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { bundleTime, craftBundle, datasetOf, emptyRecords, origin, sampleBundle, stampAt } from '../../helpers/bundles';
@@ -61,7 +61,24 @@ function declareHugeSizes(zip: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Sets every central-directory entry's declared uncompressed size. */
+function declareSizes(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < out.length - 4; i++) {
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+  }
+  return out;
+}
+
 describe('zip safety', () => {
+  it('caps a bundle below the longest text JavaScript can hold, so that an entry too large to read is refused as too large', () => {
+    expect(maxUncompressedBytes).toBeLessThan(2 ** 29 - 24);
+    const entry = zipSync({ 'records/interviews.json': new Uint8Array(16) });
+    const over = readZip(declareSizes(entry, maxUncompressedBytes + 1));
+    expect(over).toEqual({ ok: false, error: { code: 'too-large', limitBytes: maxUncompressedBytes } });
+  });
+
   it('stops inflating at the cap, whatever the archive declares', () => {
     const bomb = zipSync({ 'records/interviews.json': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(64 * 1024);

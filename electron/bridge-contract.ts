@@ -50,7 +50,13 @@ const saveFileResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
-const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10) }).strict();
+const openFileRequestSchema = z
+  .object({
+    filters: z.array(fileFilterSchema).max(10),
+    /** List hidden files too (a team's `.maillage-secret`). */
+    showHidden: z.boolean().optional(),
+  })
+  .strict();
 const openFileResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), name: z.string(), data: bytesSchema }),
   z.object({ status: z.literal('cancelled') }),

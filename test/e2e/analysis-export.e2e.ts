@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import { findSecret } from '../../cli/exports/secret';
 import { normaliseName, pseudonymCodes } from '../../core/exports/pseudonyms';
 import { launchBrowser } from '../helpers/browser';
 import { catalogues, createInterview, waitForList, type Lang } from '../helpers/app-page';
@@ -66,7 +67,7 @@ describe('export for analysis', () => {
     expect(main).not.toContain('Élodie Perrin');
     expect(main).toMatch(/F-[0-9a-f]{6}/);
     expect(main).toMatch(/R-[0-9a-f]{6}/);
-    await panel(page, 'fr').getByText(/2 entretiens exportés \(pseudonymisé, Codes\)/).waitFor();
+    await panel(page, 'fr').getByText(/2 entretiens exportés \(pseudonymisé, codes\)/).waitFor();
     const log = panel(page, 'fr').getByRole('table', { name: t.logTitle });
     await expect.poll(() => log.locator('tbody tr').count()).toBe(1);
 
@@ -94,9 +95,10 @@ describe('export for analysis', () => {
     expect(workbook.name).toBe('spl-cooperation-v1.xlsx');
     const sheets = unzipSync(workbook.bytes);
     expect(text(sheets['xl/sharedStrings.xml'])).toContain('Moules Perrin');
-    await panel(page, 'fr').getByText(/2 entretiens exportés \(identifié, Libellés en français\)/).waitFor();
+    await panel(page, 'fr').getByText(/2 entretiens exportés \(identifié, libellés en français\)/).waitFor();
     await expect.poll(() => log.locator('tbody tr').count()).toBe(3);
     expect(await log.locator('tbody tr').first().textContent()).toContain(t.privacy.identified);
+    expect(await log.locator('tbody tr').first().textContent()).toContain(t.outcomes.saved);
 
     const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="analysis-title"]').withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axe.violations).toEqual([]);
@@ -122,8 +124,16 @@ describe('export for analysis', () => {
     chooser = page.waitForEvent('filechooser');
     await panel(page, 'en').getByRole('button', { name: t.chooseSecret }).click();
     await (await chooser).setFiles(team);
+    // Asked first: the codes of earlier exports would change.
+    await page.getByRole('dialog', { name: t.confirmSecretTitle }).getByRole('button', { name: t.confirmSecret }).click();
     await panel(page, 'en').getByText(t.secretUsed).waitFor();
     await panel(page, 'en').getByText(t.secretTeam).waitFor();
+    const savedSecret = page.waitForEvent('download');
+    await panel(page, 'en').getByRole('button', { name: t.saveSecret }).click();
+    const secretFile = await savedSecret;
+    expect(secretFile.suggestedFilename()).toBe('maillage-secret.txt');
+    await secretFile.saveAs(join(dir, 'saved-secret.txt'));
+    expect(await readFile(join(dir, 'saved-secret.txt'), 'utf8')).toBe(`${secret}\n`);
 
     await panel(page, 'en').getByLabel(t.formats.dictionary).check();
     await panel(page, 'en').getByLabel(t.bom).check();
@@ -133,7 +143,10 @@ describe('export for analysis', () => {
 
     await panel(page, 'en').getByLabel(t.formats.csv).check();
     const main = text(unzipSync((await exportFile(page, 'en')).bytes)['spl-cooperation-v1__main.csv']);
-    const code = pseudonymCodes([normaliseName('Moules Perrin')], new TextEncoder().encode(secret))({ kind: 'F', key: normaliseName('Moules Perrin') });
+    // The secret as `maillage export --secret-file` reads it.
+    const cliSecret = await findSecret({ secretFile: team, env: {}, bundlePath: join(dir, 'team.maillage') });
+    if (!cliSecret.ok) throw new Error('the CLI should read the team secret');
+    const code = pseudonymCodes([normaliseName('Moules Perrin')], cliSecret.value.bytes)({ kind: 'F', key: normaliseName('Moules Perrin') });
     expect(main).toContain(code);
   });
 });

@@ -40,7 +40,7 @@ export const saveFile: Handler<'files:save'> = async (request, event) => {
 };
 
 export const openFile: Handler<'files:open'> = async (request, event) => {
-  const choice = await showOpenDialog(event, { filters: request.filters, properties: ['openFile'] });
+  const choice = await showOpenDialog(event, { filters: request.filters, properties: request.showHidden === true ? ['openFile', 'showHiddenFiles'] : ['openFile'] });
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return ok({ status: 'cancelled' });
 

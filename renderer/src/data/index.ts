@@ -25,7 +25,7 @@ export type { DeviceStore, KnownDevice } from './devices';
 export type { BackupVault, StoredBackup } from './backups';
 export type { ChangeFeed } from './changes';
 export type { SyncFolderHandleStore } from './sync-folder-handle';
-export type { AnalysisExportStore, ExportLogEntry, PseudonymSecret } from './analysis-exports';
+export type { AnalysisExportStore, ExportLogEntry, ExportOutcome, PseudonymSecret } from './analysis-exports';
 export type { DeletedInterview, InterviewList, InterviewRepository } from './interviews';
 export type { StorageError, StorageErrorCode } from './storage-error';
 export { toStorageError } from './storage-error';

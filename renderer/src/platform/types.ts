@@ -3,5 +3,5 @@
  * and their tests): importing these pulls in no browser implementation.
  */
 export type {
-  AppInfo, BackupInfo, BridgeError, BridgeErrorCode, BridgeResult, MaillageBridge, OtherBundle, SkippedBundle, SyncState,
+  AppInfo, BackupInfo, BridgeError, BridgeErrorCode, BridgeResult, MaillageBridge, OtherBundle, SaveFileRequest, SaveFileResponse, SkippedBundle, SyncState,
 } from '../../../electron/bridge-contract';

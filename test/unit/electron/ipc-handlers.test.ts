@@ -108,4 +108,13 @@ describe('files:open', () => {
       expect.objectContaining({ properties: ['openFile'], filters: [{ name: 'Maillage', extensions: ['maillage'] }] }),
     );
   });
+
+  it('lists hidden files when asked (a team’s .maillage-secret)', async () => {
+    const source = path.join(dir, '.maillage-secret');
+    await writeFile(source, 'c0ffee'.repeat(8));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [source] });
+    const result = await openFile({ filters: [], showHidden: true }, event);
+    expect(result).toMatchObject({ ok: true, value: { status: 'opened', name: '.maillage-secret' } });
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile', 'showHiddenFiles'] }));
+  });
 });

@@ -45,7 +45,12 @@ function made(outcome: AnalysisOutcome) {
   return outcome;
 }
 
-const fileText = (outcome: AnalysisOutcome, name: string) => new TextDecoder().decode(made(outcome).files.find((f) => f.fileName === name)?.bytes);
+/** A file of the export: the one saved, or one inside the zip. */
+function fileBytes(outcome: AnalysisOutcome, name: string): Uint8Array | undefined {
+  const { file } = made(outcome);
+  return file.extension === 'zip' ? unzipSync(file.bytes)[name] : file.name === name ? file.bytes : undefined;
+}
+const fileText = (outcome: AnalysisOutcome, name: string) => new TextDecoder().decode(fileBytes(outcome, name));
 
 describe('the analysis export job', () => {
   it('gives the files core/exports gives for the same interviews, pseudonymised', async () => {
@@ -54,7 +59,8 @@ describe('the analysis export job', () => {
     if (!result.ok) throw new Error('job');
     const outcome = made(result.value);
     expect(outcome.exported).toBe(2);
-    expect(outcome.files.map((f) => f.fileName)).toEqual(['spl-cooperation-v1__main.csv', 'spl-cooperation-v1__l_ties.csv', 'spl-cooperation-v1__dictionary.csv']);
+    expect(outcome.fileNames).toEqual(['spl-cooperation-v1__main.csv', 'spl-cooperation-v1__l_ties.csv', 'spl-cooperation-v1__dictionary.csv']);
+    expect(outcome.file.name).toBe('maillage-csv-2026-11-28.zip');
     const main = fileText(outcome, 'spl-cooperation-v1__main.csv');
     expect(main).not.toContain('Moules Perrin');
     expect(main).toMatch(/F-[0-9a-f]{6}/);
@@ -70,7 +76,7 @@ describe('the analysis export job', () => {
       labels: 'codes', privacy: { mode: 'pseudonymised', secret: new TextEncoder().encode(secret) }, today: '2026-11-28', format: 'csv', bom: false, time: new Date(0),
     });
     if (!direct.ok) throw new Error('direct');
-    expect(direct.value.files.map((f) => new TextDecoder().decode(f.bytes))).toEqual(outcome.files.map((f) => new TextDecoder().decode(f.bytes)));
+    expect(direct.value.files.map((f) => new TextDecoder().decode(f.bytes))).toEqual(outcome.fileNames.map((name) => fileText(outcome, name)));
   });
 
   it('takes only the selection, and leaves deleted interviews out', async () => {
@@ -94,9 +100,9 @@ describe('the analysis export job', () => {
     const storage = await storageWith({ firmName: 'Moules Perrin' });
     const result = await runAnalysis(storage.exchange, request({ secret: null, format: 'xlsx', labels: 'en' }));
     if (!result.ok) throw new Error('job');
-    const [workbook] = made(result.value).files;
-    expect(workbook?.fileName).toBe('spl-cooperation-v1.xlsx');
-    expect(new TextDecoder().decode(unzipSync(workbook?.bytes ?? new Uint8Array())['xl/sharedStrings.xml'])).toContain('Moules Perrin');
+    const workbook = made(result.value).file;
+    expect(workbook.name).toBe('spl-cooperation-v1.xlsx');
+    expect(new TextDecoder().decode(unzipSync(workbook.bytes)['xl/sharedStrings.xml'])).toContain('Moules Perrin');
   });
 
   it('says when there is nothing to export, when the secret is too short, and which forms are missing or broken', async () => {
@@ -109,21 +115,25 @@ describe('the analysis export job', () => {
     const broken = { ...datasetOf([tiny]), forms: new Map([['tiny@1', { key: 'tiny@1', fileName: 'tiny.json', source: '{ not json' }]]) };
     const result = await runAnalysis({ exportDataset: () => Promise.resolve(ok(broken)) }, request());
     if (!result.ok) throw new Error('job');
-    expect(result.value).toMatchObject({ kind: 'made', exported: 0, brokenForms: ['tiny@1'], missingForms: [{ formKey: 'tiny@1', interviewIds: [tiny.id] }] });
+    // Said once, as broken (not also as missing).
+    expect(result.value).toEqual({ kind: 'nothing', brokenForms: ['tiny@1'], missingForms: [{ formKey: 'tiny@1', interviewIds: [tiny.id] }] });
+    const withAnother = { ...broken, interviews: new Map([...broken.interviews, ...datasetOf([aTinyInterview('01990000-0000-7000-8000-000000000002', {}, { formId: 'spl-cooperation' })]).interviews]) };
+    const some = await runAnalysis({ exportDataset: () => Promise.resolve(ok(withAnother)) }, request());
+    if (!some.ok) throw new Error('job');
+    expect(some.value).toMatchObject({ kind: 'made', exported: 1, brokenForms: ['tiny@1'], missingForms: [] });
 
     const installed = { ...broken, forms: new Map([['tiny@1', { key: 'tiny@1', fileName: 'tiny.json', source: readFileSync('test/fixtures/forms/tiny-v1.json', 'utf8') }]]) };
     const fine = await runAnalysis({ exportDataset: () => Promise.resolve(ok(installed)) }, request());
     if (!fine.ok) throw new Error('job');
-    expect(made(fine.value).files.map((f) => f.fileName)).toContain('tiny-v1__main.csv');
+    expect(made(fine.value).fileNames).toContain('tiny-v1__main.csv');
   });
 
-  it('hands each file’s buffer over once, and only a buffer a file has to itself', () => {
-    const shared = new Uint8Array(8);
+  it('hands the file’s buffer over only when the file has it to itself', () => {
     const own = new Uint8Array(4);
-    const outcome: AnalysisOutcome = { kind: 'made', exported: 1, missingForms: [], brokenForms: [], files: [
-      { fileName: 'a', bytes: own }, { fileName: 'b', bytes: own }, { fileName: 'c', bytes: shared.subarray(0, 4) },
-    ] };
-    expect(transferableFiles(outcome)).toEqual([own.buffer]);
+    const outcome = (bytes: Uint8Array): AnalysisOutcome => ({ kind: 'made', exported: 1, missingForms: [], brokenForms: [], fileNames: ['a.csv'], file: { name: 'a.csv', bytes, extension: 'csv' } });
+    expect(transferableFiles(outcome(own))).toEqual([own.buffer]);
+    expect(transferableFiles(outcome(new Uint8Array(8).subarray(0, 4)))).toEqual([]);
+    expect(transferableFiles({ kind: 'nothing' })).toEqual([]);
   });
 });
 
@@ -153,12 +163,16 @@ describe('the secret and the log of analysis exports', () => {
     expect(await store.useTeamSecret('the team secret, 32 bytes long..')).toEqual(ok({ text: 'the team secret, 32 bytes long..', origin: 'team-file' }));
     expect(await store.secret()).toEqual(ok({ text: 'the team secret, 32 bytes long..', origin: 'team-file' }));
 
+    expect(await store.formerSecrets()).toEqual(ok([{ text: 'secret-1-of-this-computer', origin: 'this-computer' }]));
+
     expect(await store.log()).toEqual(ok([]));
-    const entry = { time: '2026-11-28T10:00:00.000Z', identified: false, format: 'csv', labels: 'codes', interviews: 2, researcher: 'Camille Roux', location: 'a.zip' };
+    const entry = { id: 'e1', time: '2026-11-28T10:00:00.000Z', identified: false, format: 'csv', labels: 'codes', interviews: 2, researcher: 'Camille Roux', location: 'a.zip', outcome: 'offered' } as const;
     await store.record(entry);
-    await store.record({ ...entry, time: '2026-11-28T11:00:00.000Z', identified: true, location: 'b.xlsx' });
+    await store.record({ ...entry, id: 'e2', time: '2026-11-28T11:00:00.000Z', identified: true, location: 'b.xlsx' });
+    await store.settle('e1', 'saved', '/home/camille/a.zip');
+    await store.settle('e2', 'cancelled');
     const log = await store.log();
-    expect(log.ok && log.value.map((e) => e.location)).toEqual(['b.xlsx', 'a.zip']);
+    expect(log.ok && log.value.map((e) => [e.id, e.outcome, e.location])).toEqual([['e2', 'cancelled', 'b.xlsx'], ['e1', 'saved', '/home/camille/a.zip']]);
     db.close();
   });
 
@@ -166,6 +180,7 @@ describe('the secret and the log of analysis exports', () => {
     const db = openMaillageDb(uniqueDbName());
     await db.meta.bulkPut([{ key: 'pseudonymSecret', value: 42 }, { key: 'exportLog', value: [null, { time: 1 }, 'x'] }]);
     const store = createAnalysisExportStore(db, () => 'a new secret for this computer..');
+    expect(await store.currentSecret()).toEqual(ok(null));
     expect(await store.secret()).toEqual(ok({ text: 'a new secret for this computer..', origin: 'this-computer' }));
     expect(await store.log()).toEqual(ok([]));
     db.close();

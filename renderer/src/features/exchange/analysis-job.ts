@@ -7,13 +7,14 @@
 import { interviewFromRegisters } from '../../../../core/exchange/interview-sync';
 import type { FormRecord } from '../../../../core/exchange/bundle/schema';
 import { analysisExport, type ExportFormat } from '../../../../core/exports/analysis-files';
-import type { ExportFile, ExportModel, LabelMode, Privacy } from '../../../../core/exports/types';
+import type { ExportModel, LabelMode, Privacy } from '../../../../core/exports/types';
 import { loadFormText } from '../../../../core/forms/load';
 import type { CompiledForm } from '../../../../core/forms/model';
 import type { Interview } from '../../../../core/records/interview';
 import { ok, type Result } from '../../../../core/shared/result';
 import type { ExchangeStore, StorageError } from '../../data';
 import { builtInForms } from '../forms/registry';
+import { savedFileOf, type SavedFile } from './analysis-files';
 import { isEverything, matches, type Selection } from './selection';
 
 export interface AnalysisRequest {
@@ -32,14 +33,18 @@ export interface AnalysisRequest {
 export type AnalysisOutcome =
   | {
       readonly kind: 'made';
-      readonly files: readonly ExportFile[];
+      /** What is offered for saving: the one file, or the files zipped together. */
+      readonly file: SavedFile;
+      /** The files made, in order (inside the zip, when there are several). */
+      readonly fileNames: readonly string[];
       /** Interviews written (rows of the main tables). */
       readonly exported: number;
       readonly missingForms: ExportModel['missingForms'];
-      /** Installed forms that no longer load: their interviews are among the missing. */
+      /** Installed forms that no longer load (not among `missingForms`). */
       readonly brokenForms: readonly string[];
     }
-  | { readonly kind: 'nothing' }
+  /** No interview to export: none selected, or none whose form loads (then said here). */
+  | { readonly kind: 'nothing'; readonly brokenForms?: readonly string[]; readonly missingForms?: ExportModel['missingForms'] }
   | { readonly kind: 'weak-secret'; readonly minBytes: number };
 
 /** The forms these interviews need: built-in first (installing never replaces one), then installed ones. */
@@ -71,19 +76,19 @@ export async function runAnalysis(exchange: Pick<ExchangeStore, 'exportDataset'>
   if (interviews.length === 0) return ok({ kind: 'nothing' });
   const { forms, broken } = await formsFor(interviews, dataset.value.forms);
   const privacy: Privacy = request.secret === null ? { mode: 'identified' } : { mode: 'pseudonymised', secret: new TextEncoder().encode(request.secret) };
-  const made = await analysisExport(forms, interviews, {
-    labels: request.labels, privacy, today: request.today, format: request.format, bom: request.bom, time: new Date(request.time),
-  });
+  const time = new Date(request.time);
+  const made = await analysisExport(forms, interviews, { labels: request.labels, privacy, today: request.today, format: request.format, bom: request.bom, time });
   if (!made.ok) return ok({ kind: 'weak-secret', minBytes: made.error.minBytes });
-  return ok({ kind: 'made', files: made.value.files, exported: made.value.exported, missingForms: made.value.missingForms, brokenForms: broken });
+  // Zipped here too: several megabytes of tables would hold up the page.
+  const file = savedFileOf(made.value.files, request.format, request.today, time);
+  if (!file) return ok({ kind: 'nothing', brokenForms: broken, missingForms: made.value.missingForms });
+  const missingForms = made.value.missingForms.filter((m) => !broken.includes(m.formKey));
+  return ok({ kind: 'made', file, fileNames: made.value.files.map((f) => f.fileName), exported: made.value.exported, missingForms, brokenForms: broken });
 }
 
-/** The buffers of the files, each once and only where a file has its buffer to itself: handed over to the page, not copied. */
+/** The saved file's buffer, when the file has it to itself: handed over to the page, not copied. */
 export function transferableFiles(outcome: AnalysisOutcome): ArrayBuffer[] {
   if (outcome.kind !== 'made') return [];
-  const buffers = new Set<ArrayBuffer>();
-  for (const { bytes } of outcome.files) {
-    if (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) buffers.add(bytes.buffer);
-  }
-  return [...buffers];
+  const { bytes } = outcome.file;
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : [];
 }

@@ -70,7 +70,7 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
           if (!interview) return false;
           const { answers, ...rest } = interview;
           await db.interviews.put(rest);
-          await db.interviewData.put({ id, answers, registers });
+          await db.interviewData.put({ ...row, answers, registers });
           return true;
         }));
       } catch (error) {

@@ -26,6 +26,8 @@ export interface StoredInterviewData {
   readonly id: string;
   readonly answers: Answers;
   readonly registers: FieldRegisters;
+  /** Fields of its record from a newer minor version of the bundle format, kept to travel on (see record-extras.ts). */
+  readonly extras?: Readonly<Record<string, unknown>>;
 }
 
 /** A deleted record: it stays deleted on every computer that hears of it. */
@@ -33,6 +35,8 @@ export interface Tombstone {
   readonly id: string;
   readonly kind: 'interview';
   readonly hlc: string;
+  /** As for StoredInterviewData. */
+  readonly extras?: Readonly<Record<string, unknown>>;
 }
 
 export interface MetaEntry {

@@ -15,6 +15,7 @@ import type { MaillageDb, StoredInterviewData } from './db';
 import { registersCheckedKey, replacementsKey } from './meta-keys';
 import { deviceId, nextStamp } from './device-clock';
 import { toStorageError, type StorageError } from './storage-error';
+import { interviewExtras, interviewRecordOf, tombstoneRecordOf, tombstoneRow } from './record-extras';
 
 export type InterviewSelection = (summary: InterviewSummary) => boolean;
 
@@ -48,8 +49,8 @@ export async function exportDataset(db: MaillageDb, now: () => number, selection
       const ids = summaries.filter((s) => !selection || selection(s)).map((s) => s.id);
       const rows = await db.interviewData.bulkGet(ids);
       const interviews = new Map<string, InterviewRecord>();
-      for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
-      const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, { id: t.id, kind: t.kind, hlc: t.hlc }]));
+      for (const row of rows) if (row) interviews.set(row.id, interviewRecordOf(row));
+      const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, tombstoneRecordOf(t)]));
       const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, { key: f.key, fileName: f.fileName, source: f.source }]));
       // Every deletion, a selection's too: it carries no content, and a deletion must reach everyone whatever they were sent.
       return { interviews, tombstones, forms };
@@ -64,9 +65,9 @@ async function localCounterpart(db: MaillageDb, incoming: Dataset, skip?: Readon
   const ids = [...incoming.interviews.keys(), ...incoming.tombstones.keys()];
   const rows = await db.interviewData.bulkGet(skip ? ids.filter((id) => !skip.has(id)) : ids);
   const interviews = new Map<string, InterviewRecord>();
-  for (const row of rows) if (row) interviews.set(row.id, { id: row.id, fields: row.registers });
+  for (const row of rows) if (row) interviews.set(row.id, interviewRecordOf(row));
   const tombstones = new Map<string, TombstoneRecord>();
-  for (const t of await db.tombstones.bulkGet(ids)) if (t) tombstones.set(t.id, { id: t.id, kind: t.kind, hlc: t.hlc });
+  for (const t of await db.tombstones.bulkGet(ids)) if (t) tombstones.set(t.id, tombstoneRecordOf(t));
   const forms = new Map<string, FormRecord>();
   for (const f of await db.forms.bulkGet([...incoming.forms.keys()])) if (f) forms.set(f.key, { key: f.key, fileName: f.fileName, source: f.source });
   return { interviews, tombstones, forms };
@@ -149,14 +150,14 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
         if (!interview) return;
         const { answers, ...summary } = interview;
         summaryRows.push({ ...summary, updatedAt: new Date(now()).toISOString() });
-        dataRows.push({ id, answers, registers: record.fields });
+        dataRows.push({ id, answers, registers: record.fields, ...interviewExtras(record) });
       });
       await db.interviews.bulkPut(summaryRows);
       await db.interviewData.bulkPut(dataRows);
       const deletions = [...merged.tombstones.values()];
       await db.interviews.bulkDelete(deletions.map((t) => t.id));
       await db.interviewData.bulkDelete(deletions.map((t) => t.id));
-      await db.tombstones.bulkPut(deletions.map((t) => ({ id: t.id, kind: t.kind, hlc: t.hlc })));
+      await db.tombstones.bulkPut(deletions.map(tombstoneRow));
       const installedAt = new Date(now()).toISOString();
       for (const form of incoming.forms.values()) {
         if (local.forms.has(form.key) || !formIsValid(form)) continue;

@@ -38,6 +38,8 @@ export interface InterviewList {
 export interface DeletedInterview {
   readonly interview: Interview;
   readonly registers: FieldRegisters;
+  /** Fields of its record from a newer bundle format (see record-extras.ts). */
+  readonly extras?: StoredInterviewData['extras'];
 }
 
 type Change = { readonly field: string; readonly oldValue: unknown; readonly newValue: unknown };
@@ -82,7 +84,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
   };
 
   /** Writes the summary row and the data row of an interview, its registers stamped for what changed. */
-  const write = async (before: Interview | null, after: Interview, registers: FieldRegisters, fields?: readonly string[]): Promise<void> => {
+  const write = async (before: Interview | null, after: Interview, registers: FieldRegisters, fields?: readonly string[], extras?: StoredInterviewData['extras']): Promise<void> => {
     let base = registers;
     if (before && Object.keys(base).length === 0) {
       // Saved before merge registers existed: its current fields are stamped once, as they stand.
@@ -91,7 +93,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
     const stamped = stampChanges(base, before, after, await nextStamp(db, now), fields);
     const { answers, ...summary } = after;
     await db.interviews.put(summary);
-    await db.interviewData.put({ id: after.id, answers, registers: stamped });
+    await db.interviewData.put({ id: after.id, answers, registers: stamped, ...(extras ? { extras } : {}) });
   };
 
   /** Reads, changes and writes one interview, with its history entries, in one transaction. */
@@ -103,7 +105,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
       const at = stamp();
       const { next, changes, fields } = change(current);
       const written: Interview = { ...next, updatedAt: at };
-      await write(current, written, found.data?.registers ?? {}, fields);
+      await write(current, written, found.data?.registers ?? {}, fields, found.data?.extras);
       if ((isHistoryKept(current) || isHistoryKept(written)) && changes.length > 0) {
         await db.history.bulkAdd(changes.map((c): EditEntry => ({ interviewId: id, ...c, who, at })));
       }
@@ -228,7 +230,8 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
         await db.interviews.delete(id);
         await db.interviewData.delete(id);
         await db.tombstones.put({ id, kind: 'interview', hlc: await nextStamp(db, now) });
-        return { interview: found.interview, registers: found.data?.registers ?? {} };
+        const extras = found.data?.extras;
+        return { interview: found.interview, registers: found.data?.registers ?? {}, ...(extras ? { extras } : {}) };
       }));
     },
 
@@ -238,7 +241,7 @@ export function createInterviewRepository(db: MaillageDb, deps: RepositoryDeps) 
         const { answers, ...summary } = deleted.interview;
         await db.tombstones.delete(deleted.interview.id);
         await db.interviews.put(summary);
-        await db.interviewData.put({ id: deleted.interview.id, answers, registers: deleted.registers });
+        await db.interviewData.put({ id: deleted.interview.id, answers, registers: deleted.registers, ...(deleted.extras ? { extras: deleted.extras } : {}) });
         return deleted.interview;
       }));
     },

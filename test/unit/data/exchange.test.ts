@@ -27,6 +27,32 @@ async function bundleOf(store: TestStore) {
   return read.value.dataset;
 }
 
+describe('fields of a newer minor version', () => {
+  it('keeps them through import, local edits, undoing a deletion and export', async () => {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    const other = await camille.repo.create(fields({ firmName: 'Usinage Favre' }), form);
+    if (!created.ok || !other.ok) throw new Error('create');
+    await camille.repo.remove(other.value.id);
+    const sent = await bundleOf(camille);
+    const record = sent.interviews.get(created.value.id);
+    const tombstone = sent.tombstones.get(other.value.id);
+    if (!record || !tombstone) throw new Error('bundle');
+    const newer = { ...sent, interviews: new Map([[record.id, { ...record, photoRef: 'att-12' }]]), tombstones: new Map([[tombstone.id, { ...tombstone, why: 'duplicate' }]]) };
+
+    const maite = openTestStore();
+    await applyImport(maite.db, now, newer, always);
+    await maite.repo.saveAnswer(record.id, { name: 'c_sector' }, 'Décolletage', form, 'Maite');
+    const removed = await maite.repo.remove(record.id);
+    if (!removed.ok || !removed.value) throw new Error('remove');
+    await maite.repo.restore(removed.value);
+
+    const again = await bundleOf(maite);
+    expect(again.interviews.get(record.id)).toMatchObject({ photoRef: 'att-12' });
+    expect(again.tombstones.get(tombstone.id)).toEqual({ id: tombstone.id, kind: 'interview', hlc: tombstone.hlc, why: 'duplicate' });
+  });
+});
+
 describe('exporting a selection', () => {
   it('carries every deletion, so that a deleted interview stays deleted for whoever gets it', async () => {
     const camille = openTestStore();

@@ -19,6 +19,8 @@ export interface StoredForm {
   readonly source: string;
   readonly fileName: string;
   readonly installedAt: string;
+  /** Fields of its record from a newer minor version of the bundle format (see record-extras.ts). */
+  readonly extras?: Readonly<Record<string, unknown>>;
 }
 
 /** The part of an interview read only when it is opened: its answers and its merge registers. */

@@ -15,7 +15,7 @@ import type { MaillageDb, StoredInterviewData } from './db';
 import { registersCheckedKey, replacementsKey } from './meta-keys';
 import { deviceId, nextStamp } from './device-clock';
 import { toStorageError, type StorageError } from './storage-error';
-import { interviewExtras, interviewRecordOf, tombstoneRecordOf, tombstoneRow } from './record-extras';
+import { formRecordOf, formRow, interviewExtras, interviewRecordOf, tombstoneRecordOf, tombstoneRow } from './record-extras';
 
 export type InterviewSelection = (summary: InterviewSummary) => boolean;
 
@@ -51,7 +51,7 @@ export async function exportDataset(db: MaillageDb, now: () => number, selection
       const interviews = new Map<string, InterviewRecord>();
       for (const row of rows) if (row) interviews.set(row.id, interviewRecordOf(row));
       const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, tombstoneRecordOf(t)]));
-      const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, { key: f.key, fileName: f.fileName, source: f.source }]));
+      const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, formRecordOf(f)]));
       // Every deletion, a selection's too: it carries no content, and a deletion must reach everyone whatever they were sent.
       return { interviews, tombstones, forms };
     }));
@@ -69,7 +69,7 @@ async function localCounterpart(db: MaillageDb, incoming: Dataset, skip?: Readon
   const tombstones = new Map<string, TombstoneRecord>();
   for (const t of await db.tombstones.bulkGet(ids)) if (t) tombstones.set(t.id, tombstoneRecordOf(t));
   const forms = new Map<string, FormRecord>();
-  for (const f of await db.forms.bulkGet([...incoming.forms.keys()])) if (f) forms.set(f.key, { key: f.key, fileName: f.fileName, source: f.source });
+  for (const f of await db.forms.bulkGet([...incoming.forms.keys()])) if (f) forms.set(f.key, formRecordOf(f));
   return { interviews, tombstones, forms };
 }
 
@@ -161,8 +161,7 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
       const installedAt = new Date(now()).toISOString();
       for (const form of incoming.forms.values()) {
         if (local.forms.has(form.key) || !formIsValid(form)) continue;
-        const [id = '', version = '0'] = form.key.split('@');
-        await db.forms.put({ key: form.key, id, version: Number(version), source: form.source, fileName: form.fileName, installedAt });
+        await db.forms.put(formRow(form, installedAt));
       }
       // Later local stamps must come after everything this bundle carried.
       const newest = newestStamp(incoming);

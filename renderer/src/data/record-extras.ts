@@ -1,10 +1,10 @@
 /**
- * Fields a newer minor version of the bundle format adds to interview and tombstone records: the
+ * Fields a newer minor version of the bundle format adds to records (interviews, tombstones, forms): the
  * app does not know them, but keeps them with the record (as `extras` on its row) so that they
  * travel on in every bundle it writes, as the format promises.
  */
-import type { InterviewRecord, TombstoneRecord } from '../../../core/exchange/bundle/schema';
-import type { StoredInterviewData, Tombstone } from './db';
+import type { FormRecord, InterviewRecord, TombstoneRecord } from '../../../core/exchange/bundle/schema';
+import type { StoredForm, StoredInterviewData, Tombstone } from './db';
 
 type Extras = Readonly<Record<string, unknown>>;
 
@@ -28,4 +28,15 @@ export function tombstoneRecordOf(row: Tombstone): TombstoneRecord {
 export function tombstoneRow(record: TombstoneRecord): Tombstone {
   const { id, kind, hlc, ...extras } = record;
   return { id, kind, hlc, ...extrasOrNone(extras) };
+}
+
+export function formRecordOf(row: StoredForm): FormRecord {
+  return { ...row.extras, key: row.key, fileName: row.fileName, source: row.source };
+}
+
+/** A form record's row, installed at `installedAt`. */
+export function formRow(record: FormRecord, installedAt: string): StoredForm {
+  const { key, fileName, source, ...extras } = record;
+  const [id = '', version = '0'] = key.split('@');
+  return { key, id, version: Number(version), source, fileName, installedAt, ...extrasOrNone(extras) };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
@@ -38,7 +39,12 @@ describe('fields of a newer minor version', () => {
     const record = sent.interviews.get(created.value.id);
     const tombstone = sent.tombstones.get(other.value.id);
     if (!record || !tombstone) throw new Error('bundle');
-    const newer = { ...sent, interviews: new Map([[record.id, { ...record, photoRef: 'att-12' }]]), tombstones: new Map([[tombstone.id, { ...tombstone, why: 'duplicate' }]]) };
+    const tiny = { key: 'tiny@1', fileName: 'tiny-v1.json', source: readFileSync('test/fixtures/forms/tiny-v1.json', 'utf8'), signedBy: 'the coordinator' };
+    const newer = {
+      interviews: new Map([[record.id, { ...record, photoRef: 'att-12' }]]),
+      tombstones: new Map([[tombstone.id, { ...tombstone, why: 'duplicate' }]]),
+      forms: new Map([[tiny.key, tiny]]),
+    };
 
     const maite = openTestStore();
     await applyImport(maite.db, now, newer, always);
@@ -50,6 +56,7 @@ describe('fields of a newer minor version', () => {
     const again = await bundleOf(maite);
     expect(again.interviews.get(record.id)).toMatchObject({ photoRef: 'att-12' });
     expect(again.tombstones.get(tombstone.id)).toEqual({ id: tombstone.id, kind: 'interview', hlc: tombstone.hlc, why: 'duplicate' });
+    expect(again.forms.get(tiny.key)).toEqual(tiny);
   });
 });
 

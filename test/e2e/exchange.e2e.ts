@@ -77,10 +77,17 @@ describe('sharing work between two laptops', () => {
     const card = maite.page.locator('.conflict-card').filter({ hasText: 'commune' }).first();
     await card.getByText('Cluses').waitFor();
     await card.getByText('Scionzier').waitFor();
+    // Maite's own version is said to be this computer's, Camille's by her laptop's name.
+    await card.locator('.conflict-version').filter({ hasText: 'Scionzier' }).getByText(catalogues.en.conflicts.thisComputer, { exact: false }).waitFor();
     const axe = await new AxeBuilder({ page: maite.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    await card.locator('.conflict-version').filter({ hasText: 'Cluses' }).getByRole('button', { name: catalogues.en.conflicts.keep }).click();
+    // Neither: a third value, written by hand.
+    await card.getByLabel(catalogues.en.conflicts.other).fill('Marnaz');
+    await card.getByRole('button', { name: catalogues.en.conflicts.saveOther }).click();
     await maite.page.getByText(catalogues.en.conflicts.none).waitFor();
+    await maite.page.getByRole('link', { name: catalogues.en.nav.interviews }).click();
+    await maite.page.locator('.cell-respondent a').first().click();
+    expect(await maite.page.getByLabel(catalogues.en.interview.fields.commune).inputValue()).toBe('Marnaz');
     await camille.context.close();
     await maite.context.close();
   });

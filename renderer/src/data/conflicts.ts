@@ -1,11 +1,12 @@
 /**
  * Conflicts: fields that two researchers changed without seeing each other's change. Both values
  * are kept until someone chooses one (or writes a third); the choice is a new write that has seen
- * both, so it settles the conflict on every computer it reaches.
+ * both, so it settles the conflict on every computer it reaches, and the values it sets aside stay
+ * in the interview's edit history on the computer where it was made.
  */
 import { conflictingPaths, interviewFromRegisters } from '../../../core/exchange/interview-sync';
 import { writeRegister, type Version } from '../../../core/exchange/register';
-import type { InterviewSummary } from '../../../core/records/interview';
+import { interviewFieldNames, type InterviewSummary } from '../../../core/records/interview';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
 import { nextStamp } from './device-clock';
@@ -23,6 +24,9 @@ export interface FieldConflict {
   /** Newest first: the value shown now, then the others. */
   readonly versions: readonly Version[];
 }
+
+/** A register's path as the edit history names fields: an answer's path, or `summary.<field>`. */
+const historyField = (path: string): string => (path.startsWith('answers.') ? path.slice('answers.'.length) : (interviewFieldNames as readonly string[]).includes(path) ? `summary.${path}` : path);
 
 export function createConflictStore(db: MaillageDb, now: () => number) {
   return {
@@ -56,16 +60,26 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
       }
     },
 
-    /** Settles one conflict (all its mirrored paths) with `value`: one of the versions' values, or a new one. */
-    async resolve(id: string, paths: readonly string[], value: unknown): Promise<Result<boolean, StorageError>> {
+    /**
+     * Settles one conflict (all its mirrored paths) with `value`: one of the versions' values, or a
+     * new one. Each value set aside goes into the interview's edit history, with who chose.
+     */
+    async resolve(id: string, paths: readonly string[], value: unknown, who = ''): Promise<Result<boolean, StorageError>> {
       try {
-        return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.meta], async () => {
+        return ok(await db.transaction('rw', [db.interviews, db.interviewData, db.history, db.meta], async () => {
           const row = await db.interviewData.get(id);
           const summary = await db.interviews.get(id);
           if (!row || !summary) return false;
           const stamp = await nextStamp(db, now);
           const registers = { ...row.registers };
           for (const path of paths) registers[path] = writeRegister(row.registers[path] ?? [], value, stamp);
+          const shown = paths.find((p) => p.startsWith('answers.')) ?? paths[0];
+          const chosen = JSON.stringify(value);
+          const setAside = (shown === undefined ? [] : row.registers[shown] ?? []).filter((v) => JSON.stringify(v.value) !== chosen);
+          const at = new Date(now()).toISOString();
+          if (shown !== undefined && setAside.length > 0) {
+            await db.history.bulkAdd(setAside.map((v) => ({ interviewId: id, field: historyField(shown), oldValue: v.value, newValue: value, who, at })));
+          }
           const interview = interviewFromRegisters(id, registers, { lastPath: summary.lastPath, updatedAt: new Date(now()).toISOString() });
           if (!interview) return false;
           const { answers, ...rest } = interview;

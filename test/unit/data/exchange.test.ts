@@ -195,8 +195,11 @@ describe('conflicts', () => {
     const store = createConflictStore(maite.db, now);
     const listed = await store.list();
     expect(listed.ok && listed.value.map((c) => [c.path, c.versions.map((v) => v.value).sort()])).toEqual([['answers.c_sector', ['Décolletage', 'Mécanique']]]);
-    expect(await store.resolve(id, ['answers.c_sector'], 'Mécanique de précision')).toEqual({ ok: true, value: true });
+    expect(await store.resolve(id, ['answers.c_sector'], 'Mécanique de précision', 'Maite')).toEqual({ ok: true, value: true });
     expect(await store.list()).toEqual({ ok: true, value: [] });
+    // Both values set aside are in the history, with who chose.
+    const history = await maite.repo.history(id);
+    expect(history.ok && history.value.filter((e) => e.field === 'c_sector' && e.newValue === 'Mécanique de précision').map((e) => [e.oldValue, e.who]).sort()).toEqual([['Décolletage', 'Maite'], ['Mécanique', 'Maite']]);
     const got = await maite.repo.get(id);
     expect(got.ok && got.value?.answers['c_sector']).toBe('Mécanique de précision');
     await applyImport(camille.db, now, await bundleOf(maite), always);

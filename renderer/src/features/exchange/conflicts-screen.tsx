@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { deviceOf, wallOf } from '../../../../core/exchange/hlc';
 import { isLanguage } from '../../../../core/shared/language';
 import type { FieldConflict, KnownDevice } from '../../data';
+import { currentResearcher } from '../../app/researcher';
 import { routeHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../i18n/format';
@@ -24,27 +25,33 @@ export function ConflictsScreen() {
   const notice = useNotice();
   const [conflicts, setConflicts] = useState<readonly FieldConflict[] | null>(null);
   const [devices, setDevices] = useState<readonly KnownDevice[]>([]);
+  const [ownDevice, setOwnDevice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
 
   useEffect(() => {
     let isCurrent = true;
-    void Promise.all([storage.conflicts.list(), storage.devices.list()]).then(([listed, known]) => {
+    void Promise.all([storage.conflicts.list(), storage.devices.list(), storage.exchange.deviceId()]).then(([listed, known, own]) => {
       if (!isCurrent) return;
       if (listed.ok) setConflicts(listed.value);
       else setError(storageMessage(t, listed.error));
       if (known.ok) setDevices(known.value);
+      setOwnDevice(own);
     });
     return () => { isCurrent = false; };
   }, [storage, t, version]);
 
   const resolve = async (conflict: FieldConflict, value: unknown) => {
-    const result = await storage.conflicts.resolve(conflict.interview.id, conflict.paths, value);
+    const result = await storage.conflicts.resolve(conflict.interview.id, conflict.paths, value, currentResearcher());
     notice.show(result.ok ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: storageMessage(t, result.error) });
     setVersion((v) => v + 1);
   };
-  const deviceName = (stamp: string) => devices.find((d) => d.id === deviceOf(stamp))?.name ?? deviceOf(stamp);
+  const deviceName = (stamp: string) => {
+    const id = deviceOf(stamp);
+    if (id === ownDevice) return t('conflicts.thisComputer');
+    return devices.find((d) => d.id === id)?.name ?? t('conflicts.otherComputer', { id: id.slice(0, 10) });
+  };
 
   return (
     <section className="conflicts" aria-labelledby="conflicts-title">
@@ -76,6 +83,10 @@ function ConflictCard({ conflict, describe, show: display, onChoose }: CardProps
   const { t } = useTranslation();
   const [other, setOther] = useState('');
   const field = conflict.path.replace(/^answers\./, '');
+  // A third value can be written where the versions are text or numbers (choices are chosen among the versions).
+  const first = conflict.versions[0]?.value;
+  const kind = typeof first === 'string' ? 'string' : typeof first === 'number' ? 'number' : null;
+  const third = other.trim() === '' ? null : kind === 'number' ? (Number.isFinite(Number(other)) ? Number(other) : null) : other.trim();
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
       <h2>
@@ -92,13 +103,13 @@ function ConflictCard({ conflict, describe, show: display, onChoose }: CardProps
           </div>
         ))}
       </div>
-      {typeof conflict.versions[0]?.value === 'string' && (
+      {(kind === 'string' || kind === 'number') && (
         <div className="conflict-other">
           <label>
             {t('conflicts.other')}
-            <input type="text" value={other} onChange={(event) => { setOther(event.target.value); }} />
+            <input type={kind === 'number' ? 'number' : 'text'} value={other} onChange={(event) => { setOther(event.target.value); }} />
           </label>
-          <button type="button" disabled={other.trim() === ''} onClick={() => { onChoose(other.trim()); }}>{t('conflicts.saveOther')}</button>
+          <button type="button" disabled={third === null} onClick={() => { if (third !== null) onChoose(third); }}>{t('conflicts.saveOther')}</button>
         </div>
       )}
     </article>

@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeBundleError, type BundleError } from '../../../core/exchange/bundle/errors';
 import { readBundle, readBundleAsync, readBundleIndex, readBundleInterviews } from '../../../core/exchange/bundle/read-bundle';
@@ -7,8 +7,9 @@ import { nodeInflate } from '../../../cli/bundles/node-codec';
 import { maxUncompressedBytes, readZip, readZipAsync } from '../../../core/exchange/bundle/zip';
 import { encodeInterviewRecord } from '../../../core/exchange/bundle/interview-wire';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
-import { bundleTime, craftBundle, datasetOf, emptyRecords, origin, sampleBundle, stampAt } from '../../helpers/bundles';
+import { bundleTime, craftBundle, datasetOf, emptyRecords, origin } from '../../helpers/bundles';
 import { anInterview } from '../../helpers/factories';
+import { badBundles } from '../../helpers/bad-bundles';
 
 const read = (bytes: Uint8Array) => readBundle(bytes, bundleTime);
 const errorOf = (bytes: Uint8Array): BundleError | null => {
@@ -51,16 +52,6 @@ describe('writing and reading a bundle', () => {
   });
 });
 
-/** Rewrites every central-directory entry to claim 4 GB uncompressed, as a bomb would. */
-function declareHugeSizes(zip: Uint8Array): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < out.length - 4; i++) {
-    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
-  }
-  return out;
-}
-
 /** Sets every central-directory entry's declared uncompressed size. */
 function declareSizes(zip: Uint8Array, size: number): Uint8Array {
   const out = zip.slice();
@@ -98,37 +89,7 @@ describe('zip safety', () => {
 });
 
 describe('refusing bad bundles, with a reason in both languages', () => {
-  const cases: [string, () => Uint8Array, BundleError['code']][] = [
-    ['not a zip', () => strToU8('Nom;Entreprise\nPerrin;Moules\n'), 'not-a-zip'],
-    ['a truncated file', () => sampleBundle().slice(0, 200), 'truncated'],
-    ['a checksum mismatch', () => {
-      const good = craftBundle(emptyRecords);
-      const entries = { ...emptyRecords, 'records/forms.json': '[ ]' };
-      const files: Record<string, Uint8Array> = {};
-      for (const [k, v] of Object.entries(entries)) files[k] = strToU8(v);
-      const manifest = read(good);
-      if (!manifest.ok) throw new Error('fixture');
-      files['manifest.json'] = strToU8(JSON.stringify(manifest.value.manifest));
-      return zipSync(files);
-    }, 'checksum-mismatch'],
-    ['invalid JSON', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '[{"id": "a",' }), 'invalid-json'],
-    ['JSON nested 10,000 deep', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '['.repeat(10_000) + ']'.repeat(10_000) }), 'too-deep'],
-    ['invalid UTF-8', () => craftBundle({ ...emptyRecords, 'records/interviews.json': new Uint8Array([0x5b, 0xff, 0xfe, 0x5d]) }), 'invalid-utf8'],
-    ['a __proto__ key', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '[{"id":"a","fields":{},"__proto__":{"polluted":true}}]' }), 'forbidden-key'],
-    ['a constructor key', () => craftBundle({ ...emptyRecords, 'records/forms.json': '[{"constructor":{"prototype":{}}}]' }), 'forbidden-key'],
-    ['a zip entry path with ../', () => zipSync({ '../../evil.json': strToU8('{}'), 'manifest.json': strToU8('{}') }), 'unsafe-path'],
-    ['a zip bomb (declared sizes beyond the cap)', () => declareHugeSizes(craftBundle(emptyRecords)), 'too-large'],
-    ['duplicate ids', () => {
-      const record = [...datasetOf([anInterview()]).interviews.values()][0];
-      if (!record) throw new Error('fixture');
-      const text = encodeInterviewRecord(record);
-      return craftBundle({ ...emptyRecords, 'records/interviews.json': `[${text},${text}]` });
-    }, 'duplicate-id'],
-    ['an unknown record kind', () => craftBundle({ ...emptyRecords, 'records/photos.json': '[]' }), 'unknown-kind'],
-    ['a newer major version', () => craftBundle(emptyRecords, { version: '2.0' }), 'newer-major'],
-    ['a bundle from the future', () => writeBundle(datasetOf([anInterview()], stampAt(24 * 60)), origin), 'from-the-future'],
-    ['another zip', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'not-a-bundle'],
-  ];
+  const cases = badBundles(bundleTime);
 
   it.each(cases)('%s', async (_name, make, code) => {
     const bytes = make();

@@ -93,6 +93,7 @@ export async function runImportBench(): Promise<Metric[]> {
     const previews: number[] = [];
     const bares: number[] = [];
     const ratios: number[] = [];
+    const withPreview: number[] = [];
     for (let run = 0; run < runs; run++) {
       await page.evaluate((b) => b.seed(), bench);
       const result = await page.evaluate((b) => b.importOnce(), bench);
@@ -101,12 +102,15 @@ export async function runImportBench(): Promise<Metric[]> {
       previews.push(result.previewMs);
       bares.push(bare);
       ratios.push(result.totalMs / bare);
+      withPreview.push((result.totalMs + result.previewMs) / bare);
       const p = result.preview;
       console.log(`import · run ${run + 1}/${runs}: import ${Math.round(result.totalMs)} ms (read ${Math.round(result.readMs)}, preview ${Math.round(result.previewMs)}, apply ${Math.round(result.applyMs)}; ${p.new} new, ${p.updated} updated, ${p.unchanged} unchanged, ${p.conflicts} with a new conflict, ${p.deleted} deleted; ${result.written} written) · bare bulkPut ${Math.round(bare)} ms`);
     }
     const what = 'importing a 10,000-interview bundle into 10,000 overlapping (Chromium)';
     return [
-      { id: 'import-10k-vs-bulkput', label: `${what}, as a multiple of a bare bulkPut of the same records`, unit: '×', budget: 2, samples: ratios },
+      { id: 'import-10k-vs-bulkput', label: `${what}, as a multiple of a bare bulkPut of the same records (reading the file and importing once confirmed)`, unit: '×', budget: 2, samples: ratios },
+      // The preview the researcher waits for before confirming, counted too: the whole wait, for the record.
+      { id: 'import-10k-with-preview-vs-bulkput', label: `${what}, preview included, as a multiple of the same bulkPut`, unit: '×', budget: null, samples: withPreview },
       { id: 'import-10k', label: `${what}: read and merge`, unit: 'ms', budget: null, samples: imports },
       { id: 'import-10k-preview', label: `${what}: the preview shown before confirming`, unit: 'ms', budget: null, samples: previews },
       { id: 'import-10k-bulkput', label: 'bare Dexie bulkPut of the same 10,000 records (Chromium)', unit: 'ms', budget: null, samples: bares },

@@ -165,8 +165,9 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
       }
       // Later local stamps must come after everything this bundle carried.
       const newest = newestStamp(incoming);
-      if (newest) {
-        const state = (await db.meta.get('device'))?.value as { lastHlc?: string } | undefined;
+      const state = (await db.meta.get('device'))?.value as { lastHlc?: string } | undefined;
+      // A bundle whose stamps the clock has already passed (the same bundle again) leaves it alone.
+      if (newest && (state?.lastHlc === undefined || maxHlc(newest, state.lastHlc) !== state.lastHlc)) {
         const clock = createHlcClock(device, now, state?.lastHlc);
         clock.receive(newest);
         await db.meta.put({ key: 'device', value: { id: device, lastHlc: clock.next() } });

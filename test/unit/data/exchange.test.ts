@@ -60,6 +60,20 @@ describe('fields of a newer minor version', () => {
   });
 });
 
+describe('importing the same bundle twice', () => {
+  it('changes nothing the second time, not even the clock', async () => {
+    const camille = openTestStore();
+    await camille.repo.create(fields(), form);
+    const bundle = await bundleOf(camille);
+    const maite = openTestStore();
+    await applyImport(maite.db, now, bundle, always);
+    const dump = async () => JSON.stringify(await Promise.all(maite.db.tables.map((table) => table.toArray())));
+    const once = await dump();
+    await applyImport(maite.db, now, bundle, always);
+    expect(await dump()).toBe(once);
+  });
+});
+
 describe('exporting a selection', () => {
   it('carries every deletion, so that a deleted interview stays deleted for whoever gets it', async () => {
     const camille = openTestStore();

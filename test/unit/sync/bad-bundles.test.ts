@@ -1,6 +1,6 @@
 /**
- * Every bad file of the issue, through the app's own import (preview, then import) and the shared
- * folder's merge: each refused with what is wrong with it in the researcher's language, and the
+ * Every bad file of the issue, through the app's own import (preview, then import), a backup's
+ * restoring as a full replacement and the shared folder's merge: each refused with what is wrong with it in the researcher's language, and the
  * database left byte for byte as it was.
  */
 import 'fake-indexeddb/auto';
@@ -59,6 +59,8 @@ describe('a bad file given to the app', () => {
     expect(preview).toMatchObject({ ok: true, value: { refused: reason } });
     const applied = await jobs.applyFile(file, lang, preview.ok ? preview.value.token : 0);
     expect(applied).toEqual({ ok: true, value: { refused: reason } });
+    // Restoring it as a backup, as a full replacement: refused before anything is cleared.
+    expect(await jobs.replaceWithFile(file, lang)).toEqual({ ok: true, value: { refused: reason } });
     const merged = await jobs.merge([file], lang);
     expect(merged).toMatchObject({ ok: true, value: { refused: [{ fileName: file.fileName, reason }], applied: false } });
     expect(await dump(raw)).toBe(before);

@@ -157,6 +157,22 @@ describe('bundle jobs', () => {
   });
 });
 
+describe('restoring a backup as a full replacement, off the page', () => {
+  it('puts the database back as the backup had it', async () => {
+    const storage = await storageWithInterview();
+    const jobs = createBundleJobs({ database: storage.databaseName, exchange: storage.exchange, createWorker: () => null });
+    const backup = await jobs.exportAll('Camille');
+    if (!backup.ok) throw new Error('backup');
+    const list = await storage.interviews.list();
+    const id = list.ok ? list.value.interviews[0]?.id ?? '' : '';
+    await storage.interviews.remove(id);
+    await storage.interviews.create(fields({ respondentName: 'Jean Bouvier' }), form);
+    expect(await jobs.replaceWithFile({ fileName: 'backup.maillage', bytes: backup.value.bytes }, 'fr')).toEqual({ ok: true, value: { written: 1 } });
+    const after = await storage.interviews.list();
+    expect(after.ok && after.value.interviews.map((i) => i.id)).toEqual([id]);
+  });
+});
+
 describe('background timings', () => {
   it('are the app’s unless the address shortens them for a test', () => {
     expect(readTimings('')).toEqual({ sync: { statePollMs: 5000, listPollMs: 30000, fullListMs: 600000, debounceMs: 5000 }, backupIntervalMs: 600000 });

@@ -24,6 +24,8 @@ export interface BundleJobs {
   applyFile(file: IncomingFile, language: Language, token: number): Promise<Result<FileApplied, StorageError>>;
   /** Lets go of the previewed file (the researcher cancelled). */
   forgetFile(): void;
+  /** Replaces the whole database by the file's data (restoring a backup), in one transaction. */
+  replaceWithFile(file: IncomingFile, language: Language): Promise<Result<FileApplied, StorageError>>;
   /** An analysis export of the database (or of a selection), made off the main thread. */
   analysis(request: AnalysisRequest): Promise<Result<AnalysisOutcome, StorageError>>;
   dispose(): void;
@@ -126,6 +128,11 @@ export function createBundleJobs({ database, exchange, createWorker = startWorke
     applyFile: async (file, language, token) => {
       const answer = await run({ kind: 'apply-file', database, file, language, token });
       if (answer.kind !== 'file-applied') throw new Error('bundle worker: an import job answered with something else');
+      return answer.result;
+    },
+    replaceWithFile: async (file, language) => {
+      const answer = await run({ kind: 'replace-file', database, file, language });
+      if (answer.kind !== 'file-applied') throw new Error('bundle worker: a replace job answered with something else');
       return answer.result;
     },
     analysis: async (request) => {

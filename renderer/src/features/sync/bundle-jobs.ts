@@ -64,6 +64,8 @@ export type BundleJob =
   | { readonly kind: 'apply-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language; readonly token: number }
   /** The researcher cancelled: the kept file is let go. */
   | { readonly kind: 'forget-file' }
+  /** Restoring a backup as a full replacement of the database (after the researcher confirmed). */
+  | { readonly kind: 'replace-file'; readonly database: string; readonly file: IncomingFile; readonly language: Language }
   /** An analysis export (CSV, workbook or dictionary) of the database. */
   | { readonly kind: 'analysis'; readonly database: string; readonly request: AnalysisRequest };
 
@@ -87,6 +89,7 @@ export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
     case 'preview-file':
       return { kind: 'file-preview', result: failed };
     case 'apply-file':
+    case 'replace-file':
       return { kind: 'file-applied', result: failed };
     case 'forget-file':
       return { kind: 'forgotten' };
@@ -95,7 +98,7 @@ export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
   }
 }
 
-export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId'>;
+export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId' | 'replaceAll'>;
 
 const countsOf = (dataset: Dataset): BundleCounts => ({ interviews: dataset.interviews.size, tombstones: dataset.tombstones.size, forms: dataset.forms.size });
 
@@ -182,6 +185,12 @@ export async function runJob(job: BundleJob, exchangeFor: ExchangeFor): Promise<
     case 'forget-file':
       previewed = null;
       return { kind: 'forgotten' };
+    case 'replace-file': {
+      const read = await openBundle(job.file.bytes, job.language);
+      if (!read.ok) return { kind: 'file-applied', result: ok({ refused: read.error }) };
+      const replaced = await exchangeFor(job.database).replaceAll(read.value.dataset, (form) => loadFormText(form.source).ok);
+      return { kind: 'file-applied', result: replaced.ok ? ok({ written: replaced.value.written }) : replaced };
+    }
     case 'analysis':
       return { kind: 'analysis', result: await runAnalysis(exchangeFor(job.database), job.request) };
   }

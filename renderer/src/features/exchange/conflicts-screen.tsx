@@ -6,6 +6,9 @@ import { isLanguage } from '../../../../core/shared/language';
 import type { FieldConflict, KnownDevice } from '../../data';
 import { currentResearcher } from '../../app/researcher';
 import { routeHref } from '../../app/router';
+import type { CompiledForm } from '../../../../core/forms/model';
+import { getForm } from '../forms/registry';
+import { thirdValueKind, thirdValueOf, type ThirdValue } from './conflict-values';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
@@ -26,6 +29,7 @@ export function ConflictsScreen() {
   const [conflicts, setConflicts] = useState<readonly FieldConflict[] | null>(null);
   const [devices, setDevices] = useState<readonly KnownDevice[]>([]);
   const [ownDevice, setOwnDevice] = useState<string | null>(null);
+  const [forms, setForms] = useState<ReadonlyMap<string, CompiledForm>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
@@ -38,6 +42,15 @@ export function ConflictsScreen() {
       else setError(storageMessage(t, listed.error));
       if (known.ok) setDevices(known.value);
       setOwnDevice(own);
+      if (!listed.ok) return;
+      // The forms tell what a third value may be (a number, a text; a choice is made among the versions).
+      const keys = [...new Set(listed.value.map((c) => `${c.interview.formId}@${c.interview.formVersion}`))];
+      void Promise.all(keys.map((key) => {
+        const [id = '', v = '0'] = key.split('@');
+        return getForm(storage.forms, id, Number(v)).then((form) => [key, form] as const);
+      })).then((loaded) => {
+        if (isCurrent) setForms(new Map(loaded.flatMap(([key, form]) => (form.ok ? [[key, form.value] as const] : []))));
+      });
     });
     return () => { isCurrent = false; };
   }, [storage, t, version]);
@@ -63,6 +76,7 @@ export function ConflictsScreen() {
         <ConflictCard
           key={`${conflict.interview.id}/${conflict.path}`}
           conflict={conflict}
+          third={thirdValueKind(conflict, forms.get(`${conflict.interview.formId}@${conflict.interview.formVersion}`))}
           describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
           show={(value) => show(value, t('conflicts.empty'))}
           onChoose={(value) => { void resolve(conflict, value); }}
@@ -74,19 +88,17 @@ export function ConflictsScreen() {
 
 interface CardProps {
   readonly conflict: FieldConflict;
+  readonly third: ThirdValue;
   readonly describe: (stamp: string) => string;
   readonly show: (value: unknown) => string;
   readonly onChoose: (value: unknown) => void;
 }
 
-function ConflictCard({ conflict, describe, show: display, onChoose }: CardProps) {
+function ConflictCard({ conflict, third: kind, describe, show: display, onChoose }: CardProps) {
   const { t } = useTranslation();
   const [other, setOther] = useState('');
   const field = conflict.path.replace(/^answers\./, '');
-  // A third value can be written where the versions are text or numbers (choices are chosen among the versions).
-  const first = conflict.versions[0]?.value;
-  const kind = typeof first === 'string' ? 'string' : typeof first === 'number' ? 'number' : null;
-  const third = other.trim() === '' ? null : kind === 'number' ? (Number.isFinite(Number(other)) ? Number(other) : null) : other.trim();
+  const third = thirdValueOf(kind, other);
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
       <h2>
@@ -103,11 +115,11 @@ function ConflictCard({ conflict, describe, show: display, onChoose }: CardProps
           </div>
         ))}
       </div>
-      {(kind === 'string' || kind === 'number') && (
+      {kind !== null && (
         <div className="conflict-other">
           <label>
             {t('conflicts.other')}
-            <input type={kind === 'number' ? 'number' : 'text'} value={other} onChange={(event) => { setOther(event.target.value); }} />
+            <input type="text" inputMode={kind === 'text' ? undefined : 'decimal'} value={other} onChange={(event) => { setOther(event.target.value); }} />
           </label>
           <button type="button" disabled={third === null} onClick={() => { if (third !== null) onChoose(third); }}>{t('conflicts.saveOther')}</button>
         </div>

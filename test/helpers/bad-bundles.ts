@@ -23,9 +23,12 @@ export function declareHugeSizes(zip: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The bad files, for a reader whose clock says `now` (the bundle from the future is a day ahead of it). */
+/**
+ * The bad files, for a reader whose clock says `now`. The bundle from the future is a day and 20 s
+ * ahead of it: its message says 1440 minutes for the next 50 s, whichever reader's clock reads it.
+ */
 export function badBundles(now: Date): BadBundle[] {
-  const ahead = formatHlc({ wall: now.getTime() + 24 * 60 * 60_000, counter: 0, device: 'd-test' });
+  const ahead = formatHlc({ wall: now.getTime() + 24 * 60 * 60_000 + 20_000, counter: 0, device: 'd-test' });
   return [
     ['not a zip', () => strToU8('Nom;Entreprise\nPerrin;Moules\n'), 'not-a-zip'],
     ['a truncated file', () => sampleBundle().slice(0, 200), 'truncated'],

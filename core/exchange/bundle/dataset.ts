@@ -41,7 +41,8 @@ function sameRegisters(a: InterviewRecord['fields'], b: InterviewRecord['fields'
   return true;
 }
 
-function sameRecord(a: InterviewRecord, b: InterviewRecord): boolean {
+/** The same writes and the same unknown fields: merging one into the other changes nothing. */
+export function sameRecord(a: InterviewRecord, b: InterviewRecord): boolean {
   if (!sameRegisters(a.fields, b.fields)) return false;
   const { fields: _a, ...ra } = a;
   const { fields: _b, ...rb } = b;

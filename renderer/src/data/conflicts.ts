@@ -73,6 +73,11 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
           const stamp = await nextStamp(db, now);
           const registers = { ...row.registers };
           for (const path of paths) registers[path] = writeRegister(row.registers[path] ?? [], value, stamp);
+          const interview = interviewFromRegisters(id, registers, { lastPath: summary.lastPath, updatedAt: new Date(now()).toISOString() });
+          if (!interview) return false;
+          const { answers, ...rest } = interview;
+          await db.interviews.put(rest);
+          await db.interviewData.put({ ...row, answers, registers });
           const shown = paths.find((p) => p.startsWith('answers.')) ?? paths[0];
           const chosen = JSON.stringify(value);
           const setAside = (shown === undefined ? [] : row.registers[shown] ?? []).filter((v) => JSON.stringify(v.value) !== chosen);
@@ -80,11 +85,6 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
           if (shown !== undefined && setAside.length > 0) {
             await db.history.bulkAdd(setAside.map((v) => ({ interviewId: id, field: historyField(shown), oldValue: v.value, newValue: value, who, at })));
           }
-          const interview = interviewFromRegisters(id, registers, { lastPath: summary.lastPath, updatedAt: new Date(now()).toISOString() });
-          if (!interview) return false;
-          const { answers, ...rest } = interview;
-          await db.interviews.put(rest);
-          await db.interviewData.put({ ...row, answers, registers });
           return true;
         }));
       } catch (error) {

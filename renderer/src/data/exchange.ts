@@ -4,7 +4,8 @@
  * into the local one in ONE transaction — all or nothing — and leaves the device clock after
  * everything it has seen.
  */
-import { mergeDatasets, previewMerge, type Dataset, type MergePreview } from '../../../core/exchange/bundle/dataset';
+import { mergeDatasets, previewMerge, sameRecord, type Dataset, type MergePreview } from '../../../core/exchange/bundle/dataset';
+import { canonicalJson } from '../../../core/exchange/bundle/canonical-json';
 import type { FormRecord, InterviewRecord, TombstoneRecord } from '../../../core/exchange/bundle/schema';
 import { createHlcClock, maxHlc } from '../../../core/exchange/hlc';
 import { interviewFromRegisters, stampChanges } from '../../../core/exchange/interview-sync';
@@ -138,7 +139,11 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
       const counted = previewMerge(local, rest, merged);
       const preview = { ...counted, interviews: { ...counted.interviews, unchanged: counted.interviews.unchanged + contained.size } };
       // What the merge left as it was is not written again: in a weekly exchange, most of it.
-      const ids = [...merged.interviews.keys()].filter((id) => merged.interviews.get(id) !== local.interviews.get(id));
+      const ids = [...merged.interviews.keys()].filter((id) => {
+        const mine = local.interviews.get(id);
+        const theirs = merged.interviews.get(id);
+        return mine === undefined || theirs === undefined || (theirs !== mine && !sameRecord(theirs, mine));
+      });
       const summaries = await db.interviews.bulkGet(ids);
       const summaryRows: InterviewSummary[] = [];
       const dataRows: StoredInterviewData[] = [];
@@ -154,14 +159,25 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
       });
       await db.interviews.bulkPut(summaryRows);
       await db.interviewData.bulkPut(dataRows);
-      const deletions = [...merged.tombstones.values()];
+      // Deletions: only those that are new here, or that change what is known of one.
+      const deletions = [...merged.tombstones.values()].filter((t) => {
+        const mine = local.tombstones.get(t.id);
+        return mine === undefined || local.interviews.has(t.id) || canonicalJson(mine) !== canonicalJson(t);
+      });
       await db.interviews.bulkDelete(deletions.map((t) => t.id));
       await db.interviewData.bulkDelete(deletions.map((t) => t.id));
       await db.tombstones.bulkPut(deletions.map(tombstoneRow));
       const installedAt = new Date(now()).toISOString();
       for (const form of incoming.forms.values()) {
-        if (local.forms.has(form.key) || !formIsValid(form)) continue;
-        await db.forms.put(formRow(form, installedAt));
+        const mine = local.forms.get(form.key);
+        if (!mine) {
+          if (formIsValid(form)) await db.forms.put(formRow(form, installedAt));
+          continue;
+        }
+        // Installed already: the form stays as installed, but unknown fields the copies disagree on are merged (see mergeDatasets).
+        const both = merged.forms.get(form.key);
+        const row = both && canonicalJson(both) !== canonicalJson(mine) && both.source === mine.source ? await db.forms.get(form.key) : undefined;
+        if (both && row) await db.forms.put(formRow(both, row.installedAt));
       }
       // Later local stamps must come after everything this bundle carried.
       const newest = newestStamp(incoming);

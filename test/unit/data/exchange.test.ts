@@ -72,6 +72,26 @@ describe('importing the same bundle twice', () => {
     await applyImport(maite.db, now, bundle, always);
     expect(await dump()).toBe(once);
   });
+
+  it('changes nothing either when the receiver has edited the interview since, and writes no deletion it knows', async () => {
+    const camille = openTestStore();
+    const created = await camille.repo.create(fields(), form);
+    const gone = await camille.repo.create(fields({ firmName: 'Usinage Favre' }), form);
+    if (!created.ok || !gone.ok) throw new Error('create');
+    await camille.repo.remove(gone.value.id);
+    const bundle = await bundleOf(camille);
+    const maite = openTestStore();
+    await applyImport(maite.db, now, bundle, always);
+    await maite.repo.saveAnswer(created.value.id, { name: 'c_sector' }, 'Décolletage', form, 'Maite');
+    const dump = async () => JSON.stringify(await Promise.all(maite.db.tables.map((table) => table.toArray())));
+    const before = await dump();
+    const putTombstones = vi.spyOn(maite.db.tombstones, 'bulkPut');
+    const again = await applyImport(maite.db, now, bundle, always);
+    expect(again.ok && again.value.written).toBe(0);
+    expect(putTombstones.mock.calls.flatMap(([rows]) => [...rows])).toEqual([]);
+    putTombstones.mockRestore();
+    expect(await dump()).toBe(before);
+  });
 });
 
 describe('exporting a selection', () => {

@@ -14,6 +14,9 @@ describe('a third value in a conflict', () => {
   it('is a text for text questions and cover fields, a number for number questions, and none for choices', () => {
     expect(thirdValueKind(conflict('answers.c_firm_name', ['A', 'B']), form)).toBe('text');
     expect(thirdValueKind(conflict('commune', ['Cluses', 'Marnaz']), form)).toBe('text');
+    for (const path of ['status', 'formId', 'respondentRole', 'interviewDate', 'completedAt', 'validatedAt', 'validatedBy', 'createdAt']) {
+      expect(thirdValueKind(conflict(path, ['a', 'b']), form)).toBeNull();
+    }
     expect(thirdValueKind(conflict('answers.c_year_founded', [1966, 1967]), form)).toBe('integer');
     expect(thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form)).toBeNull();
     expect(thirdValueKind(conflict('answers.d_local_engagements', [['a'], ['b']]), form)).toBeNull();

@@ -71,5 +71,11 @@ export function useRestore() {
     else setState({ step: 'done', kind: 'replaced', count: replaced.value.written });
   };
 
-  return { state, previewMerge, confirmMerge, replace, reset: () => { setState({ step: 'idle' }); } };
+  const reset = () => {
+    // A previewed backup is kept in the worker until imported: let it go.
+    if (state.step === 'preview') jobs.forgetFile();
+    setState({ step: 'idle' });
+  };
+
+  return { state, previewMerge, confirmMerge, replace, reset };
 }

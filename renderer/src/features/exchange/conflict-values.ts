@@ -6,9 +6,11 @@ import { nodeOfPath } from '../fill/labels';
 /** What a third value may be: a text, a number (whole or not), or none (choices, lists and narratives are chosen among the versions). */
 export type ThirdValue = 'text' | 'integer' | 'decimal' | null;
 
+/** Cover fields written as free text; the others (status, role, dates, form, stamps) are chosen among the versions. */
+const freeCoverFields: ReadonlySet<string> = new Set(['respondentName', 'firmName', 'commune', 'networkName', 'interviewer', 'territory']);
+
 export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined): ThirdValue {
-  const first = conflict.versions[0]?.value;
-  if (!conflict.path.startsWith('answers.')) return typeof first === 'string' ? 'text' : null;
+  if (!conflict.path.startsWith('answers.')) return freeCoverFields.has(conflict.path) ? 'text' : null;
   const node = form ? nodeOfPath(form, conflict.path.slice('answers.'.length)) : undefined;
   if (!node) return null;
   if (node.kind === 'text' || node.kind === 'other-text') return 'text';

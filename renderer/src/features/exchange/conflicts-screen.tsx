@@ -36,7 +36,8 @@ export function ConflictsScreen() {
 
   useEffect(() => {
     let isCurrent = true;
-    void Promise.all([storage.conflicts.list(), storage.devices.list(), storage.exchange.deviceId()]).then(([listed, known, own]) => {
+    const ownId = storage.exchange.deviceId().catch(() => null);
+    void Promise.all([storage.conflicts.list(), storage.devices.list(), ownId]).then(([listed, known, own]) => {
       if (!isCurrent) return;
       if (listed.ok) setConflicts(listed.value);
       else setError(storageMessage(t, listed.error));
@@ -57,7 +58,8 @@ export function ConflictsScreen() {
 
   const resolve = async (conflict: FieldConflict, value: unknown) => {
     const result = await storage.conflicts.resolve(conflict.interview.id, conflict.paths, value, currentResearcher());
-    notice.show(result.ok ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: storageMessage(t, result.error) });
+    if (!result.ok) notice.show({ kind: 'error', text: storageMessage(t, result.error) });
+    else notice.show(result.value ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: t('conflicts.notResolved') });
     setVersion((v) => v + 1);
   };
   const deviceName = (stamp: string) => {

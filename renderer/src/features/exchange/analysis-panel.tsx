@@ -68,7 +68,7 @@ export function AnalysisPanel() {
     <section className="panel" aria-labelledby="analysis-title">
       <h2 id="analysis-title">{t('analysis.title')}</h2>
       <p>{t('analysis.intro')}</p>
-      <SelectionBar selection={selection} onChange={choose(setSelection)} />
+      <SelectionBar selection={selection} onChange={choose(setSelection)} label={t('analysis.selection')} />
       <RadioChoices name="analysis-format" legend={t('analysis.format')} options={exportFormats} value={format} onChange={choose(setFormat)} labelOf={(f) => t(`analysis.formats.${f}`)} />
       <RadioChoices name="analysis-labels" legend={t('analysis.values')} options={labelModes} value={labels} onChange={choose(setLabels)} labelOf={(mode) => t(`analysis.labels.${mode}`)} />
       {format === 'xlsx' && <p className="hint">{t('analysis.xlsxHint')}</p>}

@@ -48,7 +48,7 @@ export function ExportPanel() {
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('exchange.exportTitle')}</h2>
       <p>{t('exchange.exportIntro')}</p>
-      <SelectionBar selection={selection} onChange={setSelection} />
+      <SelectionBar selection={selection} onChange={setSelection} label={t('exchange.selection')} />
       <button type="button" className="primary" disabled={outcome.kind === 'busy'} onClick={() => { void run(); }}>
         {outcome.kind === 'busy' ? t('exchange.exporting') : t('exchange.export')}
       </button>

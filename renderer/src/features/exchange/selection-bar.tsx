@@ -5,7 +5,8 @@ import { facetsOf } from '../interviews/filter-interviews';
 import { useInterviewList } from '../interviews/use-interviews';
 import type { Selection } from './selection';
 
-export function SelectionBar({ selection, onChange }: { readonly selection: Selection; readonly onChange: (next: Selection) => void }) {
+/** `label` names the group for screen readers (two selections can share a screen). */
+export function SelectionBar({ selection, onChange, label }: { readonly selection: Selection; readonly onChange: (next: Selection) => void; readonly label: string }) {
   const { t, i18n } = useTranslation();
   const list = useInterviewList();
   const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
@@ -22,7 +23,7 @@ export function SelectionBar({ selection, onChange }: { readonly selection: Sele
   );
 
   return (
-    <div className="filter-bar" role="group" aria-label={t('exchange.selection')}>
+    <div className="filter-bar" role="group" aria-label={label}>
       {select('network', facets.networks)}
       {select('territory', facets.territories)}
       {select('interviewer', facets.interviewers)}

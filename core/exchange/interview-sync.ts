@@ -62,6 +62,9 @@ export function winningFields(registers: FieldRegisters): FlatFields {
 }
 
 const namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names that would reach an object's prototype: never kept (readers refuse bundles that hold them; this is the last guard). */
+const forbiddenNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const isPlainName = (name: string): boolean => namePattern.test(name) && !forbiddenNames.has(name);
 const itemPattern = /^[A-Za-z0-9-]{1,64}$/;
 const scalarNames: ReadonlySet<string> = new Set(syncedScalarFields);
 
@@ -78,7 +81,7 @@ type PlainPath = { readonly kind: 'scalar' | 'answer'; readonly name: string } |
 
 function plainPath(path: string): PlainPath {
   if (!path.startsWith('answers.')) return scalarNames.has(path) ? { kind: 'scalar', name: path } : null;
-  return namePattern.test(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
+  return isPlainName(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
 }
 
 /**
@@ -112,7 +115,7 @@ function knownPath(path: string, last: KnownPath): KnownPath {
 
 function isName(name: string): boolean {
   if (validNames.has(name)) return true;
-  if (!namePattern.test(name)) return false;
+  if (!isPlainName(name)) return false;
   if (validNames.size < cacheLimit) validNames.add(name);
   return true;
 }

@@ -10,7 +10,11 @@ export const textSchema = z.object({ fr: z.string(), en: z.string() }).strict();
 export type Text = z.infer<typeof textSchema>;
 
 /** Question and choice-list names: stable identifiers that exports and expressions use. */
-export const nameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a letter or _, then letters, digits or _ (64 at most)');
+export const nameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a letter or _, then letters, digits or _ (64 at most)')
+  // Answers are kept by name: these would reach an object's prototype.
+  .refine((name) => name !== '__proto__' && name !== 'constructor' && name !== 'prototype', 'not __proto__, constructor or prototype');
 
 /** An expression in XLSForm syntax: `${name}`, `and`, `or`, `not()`, `selected()`… */
 const expression = z.string().min(1).max(4000);

@@ -47,6 +47,12 @@ export function badBundles(now: Date): BadBundle[] {
     ['invalid UTF-8', () => craftBundle({ ...emptyRecords, 'records/interviews.json': new Uint8Array([0x5b, 0xff, 0xfe, 0x5d]) }), 'invalid-utf8'],
     ['a __proto__ key', () => craftBundle({ ...emptyRecords, 'records/interviews.json': '[{"id":"a","fields":{},"__proto__":{"polluted":true}}]' }), 'forbidden-key'],
     ['a constructor key', () => craftBundle({ ...emptyRecords, 'records/forms.json': '[{"constructor":{"prototype":{}}}]' }), 'forbidden-key'],
+    ['a field path naming __proto__', () => {
+      const record = [...datasetOf([anInterview()]).interviews.values()][0];
+      if (!record) throw new Error('fixture');
+      const text = encodeInterviewRecord(record).replace('"fields":["', '"fields":["answers.__proto__",{"polluted":true},0,"');
+      return craftBundle({ ...emptyRecords, 'records/interviews.json': `[${text}]` });
+    }, 'invalid-record'],
     ['a zip entry path with ../', () => zipSync({ '../../evil.json': strToU8('{}'), 'manifest.json': strToU8('{}') }), 'unsafe-path'],
     ['a zip bomb (declared sizes beyond the cap)', () => declareHugeSizes(craftBundle(emptyRecords)), 'too-large'],
     ['duplicate ids', () => {

@@ -20,9 +20,10 @@ import type { InterviewRecord } from './schema';
 const hlcPattern = /^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/;
 const idPattern = /^[0-9A-Za-z-]{1,64}$/;
 const maxPathLength = 300;
-const forbiddenPaths = new Set(['__proto__', 'constructor', 'prototype']);
-/** Longer paths cannot be forbidden ones: most paths are checked without being hashed. */
-const longestForbidden = Math.max(...[...forbiddenPaths].map((path) => path.length));
+/** A name anywhere in a path (`__proto__`, `answers.constructor`, `l_ties[id].prototype`) that would reach an object's prototype once the path is read. */
+const forbiddenSegment = /(?:^|[.\]])(?:__proto__|constructor|prototype)(?:$|[.[])/;
+/** Two quick scans rule out nearly every path before the pattern is tried. */
+export const namesForbiddenKey = (path: string): boolean => (path.includes('proto') || path.includes('constructor')) && forbiddenSegment.test(path);
 
 const plainJson = (value: unknown): string =>
   value === null || value === undefined ? 'null' : typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value);
@@ -110,7 +111,8 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   let inConflict = false;
   for (let i = 0; i < items.length; i += 3) {
     const path = items[i];
-    if (typeof path !== 'string' || path === '' || path.length > maxPathLength || (path.length <= longestForbidden && forbiddenPaths.has(path))) return `${id}: invalid field path`;
+    if (typeof path !== 'string' || path === '' || path.length > maxPathLength) return `${id}: invalid field path`;
+    if (namesForbiddenKey(path)) return `${id}: the field path ${path} names a forbidden key`;
     const where = items[i + 2];
     let at: number;
     let seenIndexes: Record<string, unknown> | null = null;

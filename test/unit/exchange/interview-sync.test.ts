@@ -90,6 +90,20 @@ describe('stamping only the fields an edit touched', () => {
 });
 
 describe('the interview the registers describe', () => {
+  it('never takes a name that would reach a prototype (readers refuse such bundles; this is the last guard)', () => {
+    const at = formatHlc({ wall: Date.parse('2026-03-12T10:00:00.000Z'), counter: 0, device: 'd-test' });
+    const interview = interviewFromRegisters('i-1', {
+      'answers.__proto__': [{ value: { polluted: true }, hlc: at }],
+      'answers.constructor': [{ value: 'x', hlc: at }],
+      'answers.l_ties[t1]': [{ value: true, hlc: at }],
+      'answers.l_ties[t1].__proto__': [{ value: { polluted: true }, hlc: at }],
+      'answers.c_sector': [{ value: 'Décolletage', hlc: at }],
+    }, null);
+    expect(interview?.answers).toEqual({ c_sector: 'Décolletage', l_ties: [{ id: 't1', answers: {} }] });
+    expect(Object.getPrototypeOf(interview?.answers)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('is what restoring the winning fields gives, for demo interviews edited by a second researcher', () => {
     const form = loadFixtureForm('forms/spl-cooperation/v1.json');
     const original = makeDemoDataset({ interviews: 40, seed: 11, form, device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') });

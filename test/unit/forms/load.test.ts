@@ -18,6 +18,15 @@ describe('loading a form', () => {
     expect([...form.consentLocked]).toEqual(['firm', 'motives']);
   });
 
+  it('refuses a question named __proto__, constructor or prototype (answers are kept by name)', () => {
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      const doc = tinyFormDocument();
+      const question = doc.sections[1]?.questions[2];
+      if (question) question['name'] = name;
+      expect(problemsOf(doc).length).toBeGreaterThan(0);
+    }
+  });
+
   it('refuses a file that is not JSON', () => {
     const loaded = loadFormText('{ "format": "maillage-form", ');
     expect(!loaded.ok && loaded.error[0]?.code).toBe('not-json');

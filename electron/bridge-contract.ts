@@ -100,8 +100,12 @@ const listOtherBundlesRequestSchema = z
   .object({
     /** Leaves this device's own file out. */
     deviceId: deviceIdSchema,
-    /** Only files modified after this instant (ms since the epoch). */
-    since: z.number().optional(),
+    /**
+     * Files already merged, with the modification time they had then: those are not read again
+     * (a file is read when it is new or its time changed, whatever that time is — sync tools
+     * often keep the writer's file time).
+     */
+    known: z.record(z.string().max(255), z.number()).refine((known) => Object.keys(known).length <= 1000, 'at most 1,000 files').optional(),
   })
   .strict();
 const otherBundleSchema = z.object({

@@ -89,12 +89,12 @@ export function createSyncHandlers(deps: SyncDeps = {}): SyncHandlers {
     return writeOwnBundle(target, deviceId, bytes);
   };
 
-  const listOthers: Handler<'sync:list-others'> = async ({ deviceId, since }) => {
+  const listOthers: Handler<'sync:list-others'> = async ({ deviceId, known }) => {
     const target = await currentFolder();
     if (target === null) return noFolder();
     ownFile = ownBundleName(deviceId);
     changed = false;
-    const listing = await listOtherBundles(target, deviceId, since);
+    const listing = await listOtherBundles(target, deviceId, known);
     if (!listing.ok) changed = true; // try again at the next check
     return listing;
   };

@@ -68,7 +68,7 @@ export interface Listing {
 export async function listOtherBundles(
   folder: string,
   ownDeviceId: string,
-  since?: number,
+  known?: Readonly<Record<string, number>>,
   maxBytes: number = MAX_OPEN_BYTES,
 ): Promise<Result<Listing, BridgeError>> {
   let entries;
@@ -90,7 +90,7 @@ export async function listOtherBundles(
     } catch {
       continue; // gone between the listing and now: a sync tool replacing it
     }
-    if (since !== undefined && modifiedMs <= since) continue;
+    if (known !== undefined && Object.hasOwn(known, entry.name) && known[entry.name] === modifiedMs) continue;
     if (size > maxBytes) {
       listing.skipped.push({ fileName: entry.name, reason: 'too-large' });
       continue;

@@ -100,7 +100,7 @@ export function createBrowserSync(store: BrowserBridgeDeps['syncFolder'], picker
       }
     },
 
-    listOthers: async ({ deviceId, since }) => {
+    listOthers: async ({ deviceId, known }) => {
       const entry = await usable();
       if (!entry.ok) return entry;
       const bundles: OtherBundle[] = [];
@@ -111,7 +111,7 @@ export function createBrowserSync(store: BrowserBridgeDeps['syncFolder'], picker
           if (child.kind !== 'file' || other === undefined || other === deviceId) continue;
           const file = await child.getFile().catch(() => null);
           if (!file) skipped.push({ fileName: child.name, reason: 'unreadable' });
-          else if (since !== undefined && file.lastModified <= since) continue;
+          else if (known !== undefined && Object.hasOwn(known, child.name) && known[child.name] === file.lastModified) continue;
           else if (file.size > maxBundleBytes) skipped.push({ fileName: child.name, reason: 'too-large' });
           else bundles.push({ fileName: child.name, deviceId: other, modifiedMs: file.lastModified, bytes: new Uint8Array(await file.arrayBuffer()) });
         }

@@ -78,12 +78,15 @@ describe('listing the others’ bundles', () => {
     expect(result).toEqual({ ok: true, value: { bundles: [], skipped: [] } });
   });
 
-  it('returns only bundles modified after `since`', async () => {
-    await put('d-bbbbbbbbbbbb.maillage', 'old', 1_000_000);
-    await put('d-cccccccccccc.maillage', 'new', 3_000_000);
-    const result = await listOtherBundles(dir, own, 2_000_000);
-    expect(result.ok && result.value.bundles.map((b) => b.deviceId)).toEqual(['d-cccccccccccc']);
-    const none = await listOtherBundles(dir, own, 3_000_000);
+  it('reads only bundles that are new or whose time changed since they were merged, whatever that time is', async () => {
+    await put('d-bbbbbbbbbbbb.maillage', 'merged', 3_000_000);
+    await put('d-cccccccccccc.maillage', 'changed', 2_000_000);
+    // Arrived late, with the (older) time its writer gave it, as sync tools keep it.
+    await put('d-dddddddddddd.maillage', 'new, with an old time', 1_000_000);
+    const known = { 'd-bbbbbbbbbbbb.maillage': 3_000_000, 'd-cccccccccccc.maillage': 1_500_000 };
+    const result = await listOtherBundles(dir, own, known);
+    expect(result.ok && result.value.bundles.map((b) => b.deviceId)).toEqual(['d-cccccccccccc', 'd-dddddddddddd']);
+    const none = await listOtherBundles(dir, own, { ...known, 'd-cccccccccccc.maillage': 2_000_000, 'd-dddddddddddd.maillage': 1_000_000 });
     expect(none.ok && none.value.bundles).toEqual([]);
   });
 

@@ -108,12 +108,12 @@ describe('the browser’s shared folder', () => {
     expect(listed.value.skipped).toEqual([]);
   });
 
-  it('lists only what changed after `since`', async () => {
+  it('lists only what is new or changed since it was merged, whatever its time', async () => {
     const { sync, folder } = setUp();
     await sync.chooseFolder({});
-    folder.put('d-bbbbbbbbbbbb.maillage', 'old', 1_000);
-    folder.put('d-cccccccccccc.maillage', 'new', 3_000);
-    const listed = await sync.listOthers({ deviceId: own, since: 2_000 });
+    folder.put('d-bbbbbbbbbbbb.maillage', 'merged', 3_000);
+    folder.put('d-cccccccccccc.maillage', 'new, with an old time', 1_000);
+    const listed = await sync.listOthers({ deviceId: own, known: { 'd-bbbbbbbbbbbb.maillage': 3_000 } });
     expect(listed.ok && listed.value.bundles.map((b) => b.deviceId)).toEqual(['d-cccccccccccc']);
   });
 

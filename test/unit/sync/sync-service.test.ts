@@ -170,6 +170,26 @@ describe('syncing through a shared folder', () => {
     await vi.waitFor(async () => { expect((await respondents(maite.storage)).sort()).toEqual(['Paul Blanc', 'Élodie Perrin']); });
   });
 
+  it('reads a colleague’s bundle that arrives late with its writer’s old file time at the next check, not only at the full one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const folder = new FakeDirectory('Partage');
+    const camille = laptop(folder);
+    await camille.storage.interviews.create(fields({ respondentName: 'Élodie Perrin' }), form);
+    await active(camille.service);
+    const maite = laptop(folder, 'Maite Garat', { ...quiet, listPollMs: 30_000 });
+    maite.service.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.waitFor(async () => { expect(await respondents(maite.storage)).toEqual(['Élodie Perrin']); });
+    // Iñaki's laptop wrote its bundle long ago; a sync tool copies it in now, keeping that time.
+    const inaki = laptop(null, 'Iñaki Etxeberria');
+    await inaki.storage.interviews.create(fields({ respondentName: 'Iñaki Etxeberria' }), form);
+    const bundle = await createBundleJobs({ database: inaki.storage.databaseName, exchange: inaki.storage.exchange, createWorker: () => null }).exportAll('Iñaki Etxeberria');
+    if (!bundle.ok) throw new Error('bundle');
+    folder.put(`${bundle.value.deviceId}.maillage`, bundle.value.bytes, 1_000);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await vi.waitFor(async () => { expect((await respondents(maite.storage)).sort()).toEqual(['Iñaki Etxeberria', 'Élodie Perrin']); });
+  });
+
   it('reads the folder again, between periodic checks, when the watcher saw a change', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const folder = new FakeDirectory('Partage');

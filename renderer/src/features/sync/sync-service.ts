@@ -3,10 +3,11 @@
  *
  * Reading: at start and on each change the platform reports, the others' bundles are merged in
  * (all changed files at once, in the bundle worker). Main's watcher raises a `changed` flag that
- * is polled cheaply every 5 s; the folder is also listed every 30 s and on window focus (files
- * modified since the last listing), and in full every 10 minutes — a watcher can miss events on
- * network shares, and sync tools may keep a colleague's (skewed) file times. A file already
- * merged at the same modification time is not read again. A bundle that is broken or from the
+ * is polled cheaply every 5 s; the folder is also listed every 30 s and on window focus, and in
+ * full every 10 minutes — a watcher can miss events on network shares. A listing reads only the
+ * files that are new or whose modification time changed since they were merged, whatever that time
+ * is (sync tools often keep the writer's file time, so a colleague's file can arrive with an old
+ * one); the full listing reads them all again. A bundle that is broken or from the
  * future is set aside, named in the panel, never merged.
  *
  * Writing: 5 s after the last local change (and on exit, see ./exit-flush.ts) the whole dataset
@@ -27,9 +28,6 @@ export interface SyncTimings {
   readonly debounceMs: number;
 }
 export const defaultSyncTimings: SyncTimings = { statePollMs: 5_000, listPollMs: 30_000, fullListMs: 600_000, debounceMs: 5_000 };
-
-/** File times may be coarse (2 s on FAT) or set during a listing: look back a little further. */
-const sinceMarginMs = 10_000;
 
 export interface SyncServiceDeps {
   readonly sync: MaillageBridge['sync'];
@@ -63,7 +61,6 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   const now = deps.now ?? (() => Date.now());
   const state = createSnapshotStore(initialSyncSnapshot);
   const seen = new Map<string, number>(); // file name → modification time merged
-  let lastListAt: number | null = null;
   let isDirty = false;
   let chain: Promise<void> = Promise.resolve();
   const waiting = new Set<string>();
@@ -92,14 +89,11 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   const check = async (full: boolean) => {
     if (mode() !== 'active') return;
     const deviceId = await storage.exchange.deviceId();
-    const startedAt = now();
-    const since = full || lastListAt === null ? undefined : lastListAt - sinceMarginMs;
-    const listed = await sync.listOthers(since === undefined ? { deviceId } : { deviceId, since });
+    const listed = await sync.listOthers(full || seen.size === 0 ? { deviceId } : { deviceId, known: Object.fromEntries(seen) });
     if (!listed.ok) {
       failed(listed.error);
       return;
     }
-    lastListAt = startedAt;
     const { bundles, skipped } = listed.value;
     const fresh = bundles.filter((b) => seen.get(b.fileName) !== b.modifiedMs);
     state.update((s) => ({ setAside: withSetAside(s.setAside, [], skipped.map((k) => ({ fileName: k.fileName, problem: { kind: k.reason } }))) }));
@@ -183,7 +177,6 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
 
   const forgetProgress = () => {
     seen.clear();
-    lastListAt = null;
   };
 
   return {

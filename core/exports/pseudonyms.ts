@@ -4,11 +4,11 @@
  * every export made with the same secret, and nobody without the secret can recompute it from a
  * list of candidate names. The prefix says what was named: R- a person interviewed, F- a firm,
  * P- a partner or another named party. Codes of the same name share their hex part whatever the
- * prefix, so a partner who is also an interviewed firm can be matched (P-3fa91c ↔ F-3fa91c).
+ * prefix, so a partner who is also an interviewed firm can be matched (P-3fa91c0b2e ↔ F-3fa91c0b2e).
  *
  * Names are compared after folding case, accents and runs of spaces ("Moules Perrin" and
- * "moules  perrin" are one firm). Codes have 6 hex digits; when two different names of one
- * export share those 6, both get longer codes (8, 10… digits) until they differ.
+ * "moules  perrin" are one firm). Codes have 10 hex digits; when two different names of one
+ * export share those ten, both get longer codes (12, 14… digits) until they differ.
  */
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -18,7 +18,12 @@ export type PseudonymKind = 'R' | 'F' | 'P';
 
 /** Shortest secret accepted, in bytes. */
 export const minSecretBytes = 16;
-const shortLength = 6;
+/**
+ * Ten hex digits (40 bits): two names of one export share them about once in 20,000 exports of
+ * 10,000 names, so a name's code is the same in every export; with six, codes of an export that
+ * holds both names of a colliding pair would differ from those of an export that holds one.
+ */
+const shortLength = 10;
 
 /** A name waiting for its code: codes are given once every name of the export is known. */
 export interface PendingPseudonym {
@@ -117,9 +122,9 @@ export function createPseudonymBook(secret: Uint8Array, keyedHash: HmacSha256 = 
 }
 
 /**
- * For each digest that needs more than six hex digits, how many keep it apart from every other
- * digest (the others keep six). Only digests that share their first six digits with another can
- * need more: they are found by their first six digits, then compared among themselves.
+ * For each digest that needs more than the usual hex digits, how many keep it apart from every
+ * other digest (the others keep the usual ten). Only digests that share their first digits with
+ * another can need more: they are found by their first digits, then compared among themselves.
  */
 function codeLengths(digests: readonly string[]): Map<string, number> {
   const byStart = new Map<string, number>();
@@ -139,7 +144,7 @@ function codeLengths(digests: readonly string[]): Map<string, number> {
   for (let i = 0; i < sorted.length; i++) {
     const digest = sorted[i] as string;
     const shared = Math.max(common(sorted[i - 1], digest), common(digest, sorted[i + 1]));
-    // The shortest even length from 6 that no other digest shares; none for a digest met twice.
+    // The shortest even length from ten that no other digest shares; none for a digest met twice.
     const length = Math.max(shortLength, shared + 1 + (shared % 2 === 0 ? 1 : 0));
     if (length <= 64) lengths.set(digest, length);
   }

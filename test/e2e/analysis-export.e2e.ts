@@ -65,8 +65,8 @@ describe('export for analysis', () => {
     expect(main.split('\r\n').filter(Boolean)).toHaveLength(3);
     expect(main).not.toContain('Moules Perrin');
     expect(main).not.toContain('Élodie Perrin');
-    expect(main).toMatch(/F-[0-9a-f]{6}/);
-    expect(main).toMatch(/R-[0-9a-f]{6}/);
+    expect(main).toMatch(/F-[0-9a-f]{10}/);
+    expect(main).toMatch(/R-[0-9a-f]{10}/);
     await panel(page, 'fr').getByText(/2 entretiens exportés \(pseudonymisé, codes\)/).waitFor();
     const log = panel(page, 'fr').getByRole('table', { name: t.logTitle });
     await expect.poll(() => log.locator('tbody tr').count()).toBe(1);

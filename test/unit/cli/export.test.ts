@@ -55,7 +55,7 @@ describe('maillage export --format csv', () => {
     expect(main.startsWith('interview_id,form_id,form_version,status,respondent_name,')).toBe(true);
     expect(main).toContain('"Il a dit ""non"", puis oui; ensuite…"');
     expect(main).not.toContain('Perrin');
-    expect(main).toMatch(/\r\n0190-0001,tiny,1,complete,R-[0-9a-f]{6},heir,F-[0-9a-f]{6},/);
+    expect(main).toMatch(/\r\n0190-0001,tiny,1,complete,R-[0-9a-f]{10},heir,F-[0-9a-f]{10},/);
   });
 
   it('creates the secret beside the bundle on first use, then gives the same codes every time', async () => {

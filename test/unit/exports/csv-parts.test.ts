@@ -166,10 +166,10 @@ describe('a CSV export in parts, for the tiny fixture forms', () => {
 });
 
 describe('pseudonym codes of an export in parts', () => {
-  /** A keyed hash under which two firms of different parts share their first six hex digits. */
+  /** A keyed hash under which two firms of different parts share their first ten hex digits. */
   const colliding = new Map([
-    ['moules perrin', 'abcdef01'],
-    ['verrerie lamy', 'abcdef02'],
+    ['moules perrin', 'abcdef012301'],
+    ['verrerie lamy', 'abcdef012302'],
   ]);
   const keyedHash: HmacSha256 = (key, message) => {
     const prefix = colliding.get(new TextDecoder().decode(message));
@@ -185,19 +185,19 @@ describe('pseudonym codes of an export in parts', () => {
       expect(inParts).toEqual(ordinary);
       expect(sameBytes).toBe(true);
       const main = inParts.files[0]?.text ?? '';
-      expect(main).toContain(',F-abcdef01,');
-      expect(main).toContain(',F-abcdef02,');
-      expect(main).not.toMatch(/F-abcdef,/);
+      expect(main).toContain(',F-abcdef012301,');
+      expect(main).toContain(',F-abcdef012302,');
+      expect(main).not.toMatch(/F-abcdef0123,/);
       // The partner named "Verrerie Lamy" in the first interview gets the firm's long code.
-      expect(inParts.files[1]?.text).toContain('P-abcdef02');
+      expect(inParts.files[1]?.text).toContain('P-abcdef012302');
     }
   });
 
-  it('keep six digits when the colliding name is not in the export', () => {
+  it('keep ten digits when the colliding name is not in the export', () => {
     const { inParts, ordinary } = both(tinyForms, [[tiny[2] as Interview], [tiny[7] as Interview]], choice);
     expect(inParts).toEqual(ordinary);
-    expect(inParts.files[0]?.text).toMatch(/,F-[0-9a-f]{6},/);
-    expect(inParts.files[1]?.text).toMatch(/,P-abcdef(?![0-9a-f])/);
+    expect(inParts.files[0]?.text).toMatch(/,F-[0-9a-f]{10},/);
+    expect(inParts.files[1]?.text).toMatch(/,P-abcdef0123(?![0-9a-f])/);
   });
 });
 
@@ -221,7 +221,7 @@ describe('names hashed in the parts, when the secret is known before reading', (
     const forged = { ...part, digests: part?.digests?.map(() => 'f'.repeat(64)) ?? null } as CsvPart;
     const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac };
     const built = csvExportFromParts(tinyForms, [forged], { labels: 'codes', privacy, today });
-    expect(built.ok && Buffer.from(built.value.files[0]?.bytes ?? []).toString()).toContain(',F-ffffff,');
+    expect(built.ok && Buffer.from(built.value.files[0]?.bytes ?? []).toString()).toContain(',F-ffffffffff,');
   });
 
   it('are hashed again when the parts were made with another secret or another hash', () => {

@@ -24,10 +24,10 @@ describe('pseudonymised exports (the default)', () => {
   const main = rowOf(tableOf(model, 'main'), 0);
 
   it('replace the names of respondents, firms and partners by codes', () => {
-    expect(main['respondent_name']).toMatch(/^R-[0-9a-f]{6}$/);
-    expect(main['cover_firm_name']).toMatch(/^F-[0-9a-f]{6}$/);
+    expect(main['respondent_name']).toMatch(/^R-[0-9a-f]{10}$/);
+    expect(main['cover_firm_name']).toMatch(/^F-[0-9a-f]{10}$/);
     expect(main['firm_name']).toBe(main['cover_firm_name']);
-    expect(columnOf(tableOf(model, 'ties'), 'tie_name')).toEqual([expect.stringMatching(/^P-[0-9a-f]{6}$/)]);
+    expect(columnOf(tableOf(model, 'ties'), 'tie_name')).toEqual([expect.stringMatching(/^P-[0-9a-f]{10}$/)]);
     const everything = JSON.stringify(model);
     for (const name of ['Élodie Perrin', 'Moules Perrin', 'Jean Lamy', 'Verrerie Lamy', 'Bilbao Moldes']) expect(everything).not.toContain(name);
   });

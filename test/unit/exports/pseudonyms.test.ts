@@ -34,23 +34,25 @@ describe('pseudonym codes', () => {
     expect(book.request('R', '   ')).toBeNull();
   });
 
-  it('are a kind letter and six hex digits, the same hex part whatever the kind', () => {
+  it('are a kind letter and ten hex digits, the same hex part whatever the kind', () => {
     const [firm] = codesFor(['Moules Perrin'], 'F');
     const [partner] = codesFor(['Moules Perrin'], 'P');
-    expect(firm).toMatch(/^F-[0-9a-f]{6}$/);
+    expect(firm).toMatch(/^F-[0-9a-f]{10}$/);
     expect(partner).toBe(firm?.replace('F-', 'P-'));
   });
 
-  it('lengthen only the codes whose six digits collide, so that different names never share a code', () => {
+  it('are the same in a large export and in a small one (no collision among 20,000 names)', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => `Entreprise ${i}`);
     const codes = codesFor(names);
     expect(new Set(codes).size).toBe(names.length);
-    const long = codes.filter((c) => c.length > 8);
-    expect(long.length).toBeGreaterThan(0);
-    expect(long.length).toBeLessThan(100);
-    // A name whose code did not collide keeps it in a smaller export.
-    const index = codes.findIndex((c) => c.length === 8);
-    expect(codesFor([names[index] ?? ''])).toEqual([codes[index]]);
+    expect(codes.every((c) => c.length === 12)).toBe(true);
+    expect(codesFor([names[123] ?? '', names[19_999] ?? ''])).toEqual([codes[123], codes[19_999]]);
+  });
+
+  it('lengthen only the codes whose ten digits collide, so that different names never share a code', () => {
+    const digests = new Map([['a', `3fa91c0b2e${'0'.repeat(54)}`], ['b', `3fa91c0b2e7${'1'.repeat(53)}`], ['c', `77${'2'.repeat(62)}`]]);
+    const codeOf = codesFromDigests(digests);
+    expect(['a', 'b', 'c'].map((key) => codeOf({ kind: 'F', key }))).toEqual(['F-3fa91c0b2e00', 'F-3fa91c0b2e71', `F-77${'2'.repeat(8)}`]);
   });
 });
 
@@ -67,7 +69,7 @@ describe('Node’s keyed hash for pseudonyms', () => {
 });
 
 describe('code lengths', () => {
-  /** The rule, the slow way: the shortest even length from six that no other digest shares. */
+  /** The rule, the slow way: the shortest even length from ten that no other digest shares. */
   function expectedCode(digest: string, all: readonly string[]): string {
     let shared = 0;
     for (const other of all) {
@@ -76,8 +78,8 @@ describe('code lengths', () => {
       while (n < digest.length && digest[n] === other[n]) n++;
       shared = Math.max(shared, n);
     }
-    const length = Math.max(6, shared + 1 + (shared % 2 === 0 ? 1 : 0));
-    return `F-${digest.slice(0, length <= 64 ? length : 6)}`;
+    const length = Math.max(10, shared + 1 + (shared % 2 === 0 ? 1 : 0));
+    return `F-${digest.slice(0, length <= 64 ? length : 10)}`;
   }
 
   it('follow the rule for any digests, however many share their first digits', () => {

@@ -66,6 +66,13 @@ describe('maillage validate on bundles that cannot be used: the file, then the r
   it('accepts clocks a minute ahead (within the five minutes allowed)', async () => {
     expect((await validate([writeInterviews(tempDir(), 'close.maillage', [anInterview()], 1)])).code).toBe(0);
   });
+
+  it('draws the line at five minutes of drift: four and a half accepted, six put aside', async () => {
+    expect((await validate([writeInterviews(tempDir(), 'edge.maillage', [anInterview()], 4.5)])).code).toBe(0);
+    const ahead = await validate([writeInterviews(tempDir(), 'over.maillage', [anInterview()], 6)]);
+    expect(ahead.code).toBe(1);
+    expect(ahead.stdout).toMatch(/dates [56] minutes in the future/);
+  });
 });
 
 describe('maillage validate when files cannot be read', () => {

@@ -10,6 +10,7 @@ import { InterviewEditor } from '../features/interviews/interview-editor';
 import { InterviewList } from '../features/interviews/interview-list';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { NoticeProvider } from '../ui/notice';
+import { SyncConflictsNotice } from '../features/sync/sync-conflicts-notice';
 import { routeHref, useRoute, type Route } from './router';
 
 function Screen({ route }: { route: Route }) {
@@ -69,6 +70,7 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Screen route={route} />
       </main>
+      <SyncConflictsNotice />
     </NoticeProvider>
   );
 }

@@ -96,6 +96,23 @@ describe('syncing through a shared folder', () => {
     expect((await respondents(camille.storage)).sort()).toEqual(['Paul Blanc', 'Élodie Perrin']);
   });
 
+  it('counts the interviews a merge from the folder puts in conflict, for the panel and the notice', async () => {
+    const folder = new FakeDirectory('Partage');
+    const camille = laptop(folder);
+    const maite = laptop(folder, 'Maite Garat');
+    const created = await camille.storage.interviews.create(fields({ respondentName: 'Élodie Perrin' }), form);
+    if (!created.ok) throw new Error('create');
+    await active(camille.service);
+    await active(maite.service);
+    expect(maite.service.state.get().newConflicts).toBe(0);
+    // Both change the sector without seeing each other's change.
+    await camille.storage.interviews.saveAnswer(created.value.id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    await maite.storage.interviews.saveAnswer(created.value.id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
+    await camille.service.flush();
+    await maite.service.syncNow();
+    expect(maite.service.state.get().newConflicts).toBe(1);
+  });
+
   it('leaves the database untouched when a bundle holds nothing new', async () => {
     const folder = new FakeDirectory('Partage');
     const camille = laptop(folder);

@@ -3,6 +3,7 @@
  * none), what this computer last sent and read, the team's computers, and the files set aside.
  */
 import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
 import { isLanguage } from '../../../../core/shared/language';
 import { formatDateTime } from '../../i18n/format';
 import { useBackground } from './background-context';
@@ -55,6 +56,11 @@ export function SyncPanel() {
         </dl>
       )}
       {snapshot.problem !== null && mode !== 'manual' && <p role="alert" className="form-summary">{t(`sync.problems.${snapshot.problem}`)}</p>}
+      {snapshot.newConflicts > 0 && (
+        <p className="warning" data-testid="sync-conflicts">
+          {t('exchange.conflictsFound', { count: snapshot.newConflicts })} <a href={routeHref({ screen: 'conflicts' })}>{t('exchange.seeConflicts')}</a>
+        </p>
+      )}
       <div className="form-actions">
         {mode === 'needs-permission' && (
           <button type="button" className="primary" onClick={() => { void sync.chooseFolder(true); }}>{t('sync.regrant')}</button>

@@ -110,7 +110,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         await storage.devices.record({ id: file.device.id, name: file.device.name, researcher: file.researcher, exportedAt: file.exportedAt, importedAt });
       }
       const refused = merged.value.refused.map((r) => ({ fileName: r.fileName, problem: { kind: 'refused' as const, reason: r.reason } }));
-      state.update((s) => ({ setAside: withSetAside(s.setAside, merged.value.opened.map((o) => o.fileName), refused), revision: s.revision + 1 }));
+      const conflicts = merged.value.applied ? merged.value.preview.interviews.conflicts : 0;
+      state.update((s) => ({ setAside: withSetAside(s.setAside, merged.value.opened.map((o) => o.fileName), refused), revision: s.revision + 1, newConflicts: s.newConflicts + conflicts }));
     }
     state.update({ lastCheck: new Date(now()).toISOString(), problem: null });
   };

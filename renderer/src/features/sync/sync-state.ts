@@ -35,10 +35,12 @@ export interface SyncSnapshot {
   readonly isBusy: boolean;
   /** Bumped after each merge, so that views re-read what merging changed (known devices). */
   readonly revision: number;
+  /** Interviews that merges from the folder have put in conflict since the app started. */
+  readonly newConflicts: number;
 }
 
 export const initialSyncSnapshot: SyncSnapshot = {
-  mode: 'starting', folder: null, lastWrite: null, lastCheck: null, setAside: [], problem: null, isBusy: false, revision: 0,
+  mode: 'starting', folder: null, lastWrite: null, lastCheck: null, setAside: [], problem: null, isBusy: false, revision: 0, newConflicts: 0,
 };
 
 export interface SnapshotStore<T> {

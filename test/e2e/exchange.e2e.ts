@@ -74,7 +74,7 @@ describe('sharing work between two laptops', () => {
     await maite.page.getByRole('button', { name: catalogues.en.exchange.confirmImport, exact: true }).click();
     await maite.page.getByRole('link', { name: catalogues.en.exchange.seeConflicts }).click();
     await maite.page.getByRole('heading', { name: catalogues.en.conflicts.title }).waitFor();
-    const card = maite.page.locator('.conflict-card').filter({ hasText: 'commune' }).first();
+    const card = maite.page.locator('.conflict-card').filter({ hasText: 'Cluses' }).first();
     await card.getByText('Cluses').waitFor();
     await card.getByText('Scionzier').waitFor();
     // Maite's own version is said to be this computer's, Camille's by her laptop's name.

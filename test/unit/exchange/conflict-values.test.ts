@@ -1,7 +1,7 @@
 /** What a third value in a conflict may be: what the question takes. */
 import { describe, expect, it } from 'vitest';
 import type { FieldConflict } from '../../../renderer/src/data';
-import { thirdValueKind, thirdValueOf } from '../../../renderer/src/features/exchange/conflict-values';
+import { choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf } from '../../../renderer/src/features/exchange/conflict-values';
 import { anInterview } from '../../helpers/factories';
 import { builtInForm } from '../../helpers/exports';
 
@@ -32,5 +32,24 @@ describe('a third value in a conflict', () => {
     expect(thirdValueOf('decimal', 'vingt')).toBeNull();
     expect(thirdValueOf('text', '   ')).toBeNull();
     expect(thirdValueOf(null, 'x')).toBeNull();
+  });
+});
+
+describe('a conflict as the researcher reads it', () => {
+  const form = builtInForm();
+  it('names the question by its label, a repeat item’s with its group, a cover field by its own label', () => {
+    const cover = (field: string) => (field === 'commune' ? 'Commune' : undefined);
+    expect(conflictFieldLabel(conflict('answers.c_firm_name', ['A', 'B']), form, 'fr', cover)).toBe(form.nodes.get('c_firm_name')?.label.fr);
+    expect(conflictFieldLabel(conflict('answers.l_ties[t1].l_partner_name', ['A', 'B']), form, 'en', cover)).toContain(form.nodes.get('l_partner_name')?.label.en ?? '?');
+    expect(conflictFieldLabel(conflict('commune', ['Cluses', 'Marnaz']), form, 'fr', cover)).toBe('Commune');
+    expect(conflictFieldLabel(conflict('answers.c_firm_name', ['A', 'B']), undefined, 'fr', cover)).toBe('c_firm_name');
+  });
+
+  it('shows choices by their labels, in the researcher’s language', () => {
+    const legal = conflict('answers.c_legal_form', ['sa', 'sarl']);
+    const choices = form.nodes.get('c_legal_form')?.choices ?? [];
+    expect(choiceLabels(legal, form, 'sa', 'fr')).toBe(choices.find((c) => c.value === 'sa')?.label.fr);
+    expect(choiceLabels(legal, form, 'unknown_code', 'en')).toBe('unknown_code');
+    expect(choiceLabels(conflict('answers.c_firm_name', ['A', 'B']), form, 'A', 'fr')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
-/** What a researcher may write as a third value in a conflict, given the question it answers. */
+/** A conflict as the researcher reads it — the question's label, choices by their labels — and what may be written as a third value. */
 import type { CompiledForm } from '../../../../core/forms/model';
+import type { Language } from '../../../../core/shared/language';
 import type { FieldConflict } from '../../data';
-import { nodeOfPath } from '../fill/labels';
+import { nodeOfPath, pathLabel } from '../fill/labels';
 
 /** What a third value may be: a text, a number (whole or not), or none (choices, lists and narratives are chosen among the versions). */
 export type ThirdValue = 'text' | 'integer' | 'decimal' | null;
@@ -25,4 +26,21 @@ export function thirdValueOf(kind: ThirdValue, typed: string): string | number |
   if (kind === 'text') return text;
   const number = Number(text.replace(',', '.'));
   return Number.isFinite(number) && (kind !== 'integer' || Number.isInteger(number)) ? number : null;
+}
+
+/** The question a conflict is about, by its label ("Partenaire · Nom"); a cover field by `coverLabel`; the raw path otherwise. */
+export function conflictFieldLabel(conflict: FieldConflict, form: CompiledForm | undefined, lang: Language, coverLabel: (field: string) => string | undefined): string {
+  if (!conflict.path.startsWith('answers.')) return coverLabel(conflict.path) ?? conflict.path;
+  const path = conflict.path.slice('answers.'.length);
+  return form ? pathLabel(form, {}, path, lang) : path;
+}
+
+/** A version's value with its choices' labels (codes the form does not know stay as they are); null where the question has no choices. */
+export function choiceLabels(conflict: FieldConflict, form: CompiledForm | undefined, value: unknown, lang: Language): string | null {
+  if (!form || !conflict.path.startsWith('answers.')) return null;
+  const choices = nodeOfPath(form, conflict.path.slice('answers.'.length))?.choices;
+  if (!choices) return null;
+  const label = (code: unknown) => (typeof code === 'string' ? choices.find((c) => c.value === code)?.label[lang] ?? code : String(code));
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  return typeof value === 'string' && value !== '' ? label(value) : null;
 }

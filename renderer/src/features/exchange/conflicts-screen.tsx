@@ -8,7 +8,8 @@ import { currentResearcher } from '../../app/researcher';
 import { routeHref } from '../../app/router';
 import type { CompiledForm } from '../../../../core/forms/model';
 import { getForm } from '../forms/registry';
-import { thirdValueKind, thirdValueOf, type ThirdValue } from './conflict-values';
+import { choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf, type ThirdValue } from './conflict-values';
+import { interviewFieldNames, type InterviewField } from '../../../../core/records/interview';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
@@ -62,6 +63,7 @@ export function ConflictsScreen() {
     else notice.show(result.value ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: t('conflicts.notResolved') });
     setVersion((v) => v + 1);
   };
+  const coverLabel = (field: string) => ((interviewFieldNames as readonly string[]).includes(field) ? t(`interview.fields.${field as InterviewField}`) : undefined);
   const deviceName = (stamp: string) => {
     const id = deviceOf(stamp);
     if (id === ownDevice) return t('conflicts.thisComputer');
@@ -74,32 +76,37 @@ export function ConflictsScreen() {
       <p>{t('conflicts.intro')}</p>
       {error && <p role="alert">{error}</p>}
       {conflicts?.length === 0 && <p className="empty-state">{t('conflicts.none')}</p>}
-      {conflicts?.map((conflict) => (
-        <ConflictCard
-          key={`${conflict.interview.id}/${conflict.path}`}
-          conflict={conflict}
-          third={thirdValueKind(conflict, forms.get(`${conflict.interview.formId}@${conflict.interview.formVersion}`))}
-          describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
-          show={(value) => show(value, t('conflicts.empty'))}
-          onChoose={(value) => { void resolve(conflict, value); }}
-        />
-      ))}
+      {conflicts?.map((conflict) => {
+        const form = forms.get(`${conflict.interview.formId}@${conflict.interview.formVersion}`);
+        return (
+          <ConflictCard
+            key={`${conflict.interview.id}/${conflict.path}`}
+            conflict={conflict}
+            field={conflictFieldLabel(conflict, form, language, coverLabel)}
+            third={thirdValueKind(conflict, form)}
+            describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
+            show={(value) => choiceLabels(conflict, form, value, language) ?? show(value, t('conflicts.empty'))}
+            onChoose={(value) => { void resolve(conflict, value); }}
+          />
+        );
+      })}
     </section>
   );
 }
 
 interface CardProps {
   readonly conflict: FieldConflict;
+  /** The question's label. */
+  readonly field: string;
   readonly third: ThirdValue;
   readonly describe: (stamp: string) => string;
   readonly show: (value: unknown) => string;
   readonly onChoose: (value: unknown) => void;
 }
 
-function ConflictCard({ conflict, third: kind, describe, show: display, onChoose }: CardProps) {
+function ConflictCard({ conflict, field, third: kind, describe, show: display, onChoose }: CardProps) {
   const { t } = useTranslation();
   const [other, setOther] = useState('');
-  const field = conflict.path.replace(/^answers\./, '');
   const third = thirdValueOf(kind, other);
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>

@@ -3,7 +3,8 @@
  * reader gives: one list for the readers' tests, the app's import and the CLI's commands.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { BundleError } from '../../core/exchange/bundle/errors';
+import { describeBundleError, type BundleError } from '../../core/exchange/bundle/errors';
+import type { Language } from '../../core/shared/language';
 import { encodeInterviewRecord } from '../../core/exchange/bundle/interview-wire';
 import { readBundle } from '../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../core/exchange/bundle/write-bundle';
@@ -66,4 +67,29 @@ export function badBundles(now: Date): BadBundle[] {
     ['a bundle from the future', () => writeBundle(datasetOf([anInterview()], ahead), origin), 'from-the-future'],
     ['another zip', () => zipSync({ 'word/document.xml': strToU8('<w/>') }), 'not-a-bundle'],
   ];
+}
+
+/** A bad file to give to a command or a screen: its bytes, the language it is told in (alternating), and the reason the core reader gives in it now. */
+export interface BadFile {
+  readonly name: string;
+  readonly code: BundleError['code'];
+  readonly lang: Language;
+  readonly bytes: Uint8Array;
+  /** What the reader says is wrong, in `lang`. */
+  readonly reason: string;
+}
+
+/** The bad files for `it.each`: name, code, language, and `file()`, which makes one and checks that the core reader refuses it with that code. */
+export function badFileCases(now: Date): (readonly [name: string, code: BundleError['code'], lang: Language, file: () => BadFile])[] {
+  return badBundles(now).map(([name, make, code], i) => {
+    const lang: Language = i % 2 === 0 ? 'fr' : 'en';
+    const file = (): BadFile => {
+      const bytes = make();
+      const read = readBundle(bytes, new Date());
+      if (read.ok) throw new Error(`${name} should be refused`);
+      if (read.error.code !== code) throw new Error(`${name}: ${read.error.code}, not ${code}`);
+      return { name, code, lang, bytes, reason: describeBundleError(read.error, lang) };
+    };
+    return [name, code, lang, file] as const;
+  });
 }

@@ -5,9 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeBundleError } from '../../../core/exchange/bundle/errors';
-import { readBundle } from '../../../core/exchange/bundle/read-bundle';
-import { badBundles } from '../../helpers/bad-bundles';
+import { badFileCases } from '../../helpers/bad-bundles';
 import { runCli } from '../../helpers/cli-io';
 import { tempDir, writeBytes, writeInterviews } from '../../helpers/cli-files';
 import { anInterview } from '../../helpers/factories';
@@ -16,12 +14,8 @@ const secret = { MAILLAGE_PSEUDONYM_SECRET: 'a project secret of 32 bytes....' }
 
 describe('a bad file given to the CLI', () => {
   const now = new Date();
-  it.each(badBundles(now).map(([name, make, code], i) => [name, make, code, i % 2 === 0 ? 'fr' : 'en'] as const))('%s (%s, told in %s)', async (name, make, code, lang) => {
-    const bytes = make();
-    const read = readBundle(bytes, new Date());
-    if (read.ok) throw new Error(`${name} should be refused`);
-    expect(read.error.code).toBe(code);
-    const reason = describeBundleError(read.error, lang);
+  it.each(badFileCases(now))('%s (%s, told in %s)', async (_name, code, lang, make) => {
+    const { bytes, reason } = make();
     const dir = tempDir();
     const bad = writeBytes(dir, `${code}.maillage`, bytes);
     const good = writeInterviews(dir, 'good.maillage', [anInterview()]);

@@ -72,6 +72,20 @@ async function respondents(storage: Storage): Promise<string[]> {
   return list.ok ? list.value.interviews.map((i) => i.respondentName) : [];
 }
 
+/** Camille's interview already synced to Maite, whose folder is listed every 30 s (fake timers). */
+async function twoSyncedLaptops(): Promise<{ folder: FakeDirectory; camille: Laptop; maite: Laptop }> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const folder = new FakeDirectory('Partage');
+    const camille = laptop(folder);
+    await camille.storage.interviews.create(fields({ respondentName: 'Élodie Perrin' }), form);
+    await active(camille.service);
+    const maite = laptop(folder, 'Maite Garat', { ...quiet, listPollMs: 30_000 });
+    maite.service.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.waitFor(async () => { expect(await respondents(maite.storage)).toEqual(['Élodie Perrin']); });
+  return { folder, camille, maite };
+}
+
 describe('syncing through a shared folder', () => {
   it('brings one laptop’s interview to the other, and names the device it came from', async () => {
     const folder = new FakeDirectory('Partage');
@@ -172,15 +186,7 @@ describe('syncing through a shared folder', () => {
   });
 
   it('reads the folder again at the periodic check', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    const folder = new FakeDirectory('Partage');
-    const camille = laptop(folder);
-    await camille.storage.interviews.create(fields({ respondentName: 'Élodie Perrin' }), form);
-    await active(camille.service);
-    const maite = laptop(folder, 'Maite Garat', { ...quiet, listPollMs: 30_000 });
-    maite.service.start();
-    await vi.advanceTimersByTimeAsync(0);
-    await vi.waitFor(async () => { expect(await respondents(maite.storage)).toEqual(['Élodie Perrin']); });
+    const { camille, maite } = await twoSyncedLaptops();
     await camille.storage.interviews.create(fields({ respondentName: 'Paul Blanc' }), form);
     await camille.service.flush();
     await vi.advanceTimersByTimeAsync(30_000);
@@ -188,15 +194,7 @@ describe('syncing through a shared folder', () => {
   });
 
   it('reads a colleague’s bundle that arrives late with its writer’s old file time at the next check, not only at the full one', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    const folder = new FakeDirectory('Partage');
-    const camille = laptop(folder);
-    await camille.storage.interviews.create(fields({ respondentName: 'Élodie Perrin' }), form);
-    await active(camille.service);
-    const maite = laptop(folder, 'Maite Garat', { ...quiet, listPollMs: 30_000 });
-    maite.service.start();
-    await vi.advanceTimersByTimeAsync(0);
-    await vi.waitFor(async () => { expect(await respondents(maite.storage)).toEqual(['Élodie Perrin']); });
+    const { folder, maite } = await twoSyncedLaptops();
     // Iñaki's laptop wrote its bundle long ago; a sync tool copies it in now, keeping that time.
     const inaki = laptop(null, 'Iñaki Etxeberria');
     await inaki.storage.interviews.create(fields({ respondentName: 'Iñaki Etxeberria' }), form);

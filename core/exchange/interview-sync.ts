@@ -206,13 +206,12 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
     if (instances.length > 0) answers[name] = instances;
   }
   const createdAt = scalars['createdAt'];
-  return restoreInterview({
-    ...scalars,
-    id,
-    answers,
-    lastPath: local?.lastPath ?? '',
-    updatedAt: local?.updatedAt ?? (typeof createdAt === 'string' ? createdAt : ''),
-  });
+  // The scalars are only synced fields (scalarNames): none of these four is among them.
+  scalars['id'] = id;
+  scalars['answers'] = answers;
+  scalars['lastPath'] = local?.lastPath ?? '';
+  scalars['updatedAt'] = local?.updatedAt ?? (typeof createdAt === 'string' ? createdAt : '');
+  return restoreInterview(scalars);
 }
 
 /** The interview the registers describe (see interviewFromWinners). */

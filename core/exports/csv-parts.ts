@@ -130,7 +130,6 @@ class TableWriter {
 
   constructor(
     private readonly readers: readonly ((row: RowContext) => CsvCell)[],
-    private readonly nameIndex: (key: string) => number,
   ) {}
 
   /** Where the next interview's rows start. */
@@ -148,7 +147,7 @@ class TableWriter {
       if (typeof cell === 'object') {
         if (fields.length > 0) out.write(`${fields.join(',')},`);
         this.holeAt.push(out.length);
-        this.holeName.push(this.nameIndex(cell.key));
+        this.holeName.push(cell.index);
         this.holeKind += cell.kind;
         // After a hole, the join puts the comma after the code.
         fields.length = 0;
@@ -200,17 +199,6 @@ interface FormDraft {
 /** `keyedHash` hashes names with `options.secret`; it must be the one the export will use (Node's, in the CLI). */
 export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions, keyedHash?: HmacSha256): CsvPartMaker {
   const book = options.pseudonymised ? createNameBook() : null;
-  const names: string[] = [];
-  const indexOfName = new Map<string, number>();
-  const nameIndex = (key: string): number => {
-    let index = indexOfName.get(key);
-    if (index === undefined) {
-      index = names.length;
-      names.push(key);
-      indexOfName.set(key, index);
-    }
-    return index;
-  };
   const readers = new Map<string, TableReaders<CsvCell>[] | null>();
   const drafts = new Map<string, FormDraft>();
   return {
@@ -223,7 +211,7 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         readers.set(formKey, tables);
       }
       let draft = drafts.get(formKey);
-      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers, nameIndex)) : null, sorted: true }));
+      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers)) : null, sorted: true }));
       const last = draft.ids[draft.ids.length - 1];
       if (last !== undefined && !(last < interview.id)) draft.sorted = false;
       draft.ids.push(interview.id);
@@ -245,6 +233,7 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         });
       }
       const { secret } = options;
+      const names = book?.keys() ?? [];
       const digests = options.pseudonymised && secret ? [...nameDigests(names, secret, keyedHash).values()] : null;
       const made = { labels: options.labels, pseudonymised: options.pseudonymised, ...(digests && secret ? { keyedAs: keyedAs(secret, keyedHash) } : {}) };
       return { forms: parts, names, digests, made };

@@ -25,10 +25,15 @@ export const minSecretBytes = 16;
  */
 const shortLength = 10;
 
+/** What a code is made of: the kind of name and its folded key. */
+export type NamedKey = Pick<PendingPseudonym, 'kind' | 'key'>;
+
 /** A name waiting for its code: codes are given once every name of the export is known. */
 export interface PendingPseudonym {
   readonly kind: PseudonymKind;
   readonly key: string;
+  /** Where `key` is in the book's keys(). */
+  readonly index: number;
 }
 
 /**
@@ -46,13 +51,13 @@ export function normaliseName(name: string): string {
 export interface NameBook {
   /** The pending code of a name, or null for an empty name. */
   request(kind: PseudonymKind, name: string): PendingPseudonym | null;
-  /** The folded key of every name requested so far. */
-  keys(): ReadonlySet<string>;
+  /** The folded key of every name requested so far, each once, in the order they were first met. */
+  keys(): readonly string[];
 }
 
 export interface PseudonymBook extends NameBook {
   /** Codes for every requested name; call once all names are requested. */
-  resolve(): (pending: PendingPseudonym) => string;
+  resolve(): (pending: NamedKey) => string;
 }
 
 /**
@@ -66,17 +71,26 @@ export type HmacSha256 = ((key: Uint8Array, message: Uint8Array) => Uint8Array) 
 const pureHmac: HmacSha256 = (key, message) => hmac(sha256, key, message);
 
 export function createNameBook(): NameBook {
-  const keys = new Set<string>();
+  const keys: string[] = [];
+  const indexOfKey = new Map<string, number>();
   /** The same names come back in every row: fold each one once, per kind of name. */
   const requested: Record<PseudonymKind, Map<string, PendingPseudonym | null>> = { R: new Map(), F: new Map(), P: new Map() };
+  const pendingOf = (kind: PseudonymKind, key: string): PendingPseudonym | null => {
+    if (key === '') return null;
+    let index = indexOfKey.get(key);
+    if (index === undefined) {
+      index = keys.length;
+      keys.push(key);
+      indexOfKey.set(key, index);
+    }
+    return { kind, key, index };
+  };
   return {
     request(kind, name) {
       const known = requested[kind];
       let pending = known.get(name);
       if (pending === undefined) {
-        const key = normaliseName(name);
-        if (key !== '') keys.add(key);
-        pending = key === '' ? null : { kind, key };
+        pending = pendingOf(kind, normaliseName(name));
         known.set(name, pending);
       }
       return pending;
@@ -106,13 +120,13 @@ export function codeHexFromDigests(digests: ReadonlyMap<string, string>): (key: 
 }
 
 /** The code of each pending name, given the digest of every name of the export (see nameDigests). */
-export function codesFromDigests(digests: ReadonlyMap<string, string>): (pending: PendingPseudonym) => string {
+export function codesFromDigests(digests: ReadonlyMap<string, string>): (pending: NamedKey) => string {
   const hexOf = codeHexFromDigests(digests);
   return ({ kind, key }) => `${kind}-${hexOf(key)}`;
 }
 
 /** The code of each pending name, given the folded keys of every name of the export (from one book or several). */
-export function pseudonymCodes(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): (pending: PendingPseudonym) => string {
+export function pseudonymCodes(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): (pending: NamedKey) => string {
   return codesFromDigests(nameDigests(keys, secret, keyedHash));
 }
 

@@ -22,8 +22,7 @@ const status = (value: unknown): InterviewStatus =>
 /** Answers are checked one by one against the form when shown; here only the container is checked. */
 const answers = (value: unknown): Answers => (isRecord(value) ? (value as Answers) : {});
 
-const optionalText = (key: 'completedAt' | 'validatedAt' | 'validatedBy', value: unknown) =>
-  typeof value === 'string' && value !== '' ? { [key]: value } : {};
+const optionalKeys = ['completedAt', 'validatedAt', 'validatedBy'] as const;
 
 /** Returns the interview in today's shape, or null when it has no usable id. */
 export function restoreInterview(raw: unknown): Interview | null {
@@ -31,7 +30,7 @@ export function restoreInterview(raw: unknown): Interview | null {
   const id = raw['id'];
   if (typeof id !== 'string' || id === '') return null;
   const createdAt = text(raw['createdAt']);
-  return {
+  const interview: { -readonly [K in keyof Interview]: Interview[K] } = {
     id,
     respondentName: text(raw['respondentName']),
     respondentRole: role(raw['respondentRole']),
@@ -48,8 +47,11 @@ export function restoreInterview(raw: unknown): Interview | null {
     answers: answers(raw['answers']),
     territory: text(raw['territory']),
     lastPath: text(raw['lastPath']),
-    ...optionalText('completedAt', raw['completedAt']),
-    ...optionalText('validatedAt', raw['validatedAt']),
-    ...optionalText('validatedBy', raw['validatedBy']),
   };
+  // Set one by one rather than spread: every interview of an export of 10,000 comes through here.
+  for (const key of optionalKeys) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '') interview[key] = value;
+  }
+  return interview;
 }

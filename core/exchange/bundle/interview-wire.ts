@@ -82,6 +82,36 @@ export interface DecodedInterview {
   readonly inConflict: boolean;
 }
 
+/**
+ * A field path found valid, and the one that came after it in the last record that had it:
+ * records list mostly the same paths in the same order, so a path met again right after the same
+ * one is known to be valid and in order without checking it again.
+ */
+interface CheckedPath {
+  readonly path: string;
+  next: CheckedPath | null;
+}
+
+/** Before a record's first path. */
+const firstPath: CheckedPath = { path: '', next: null };
+const checkedPaths = new Map<string, CheckedPath>();
+const checkedLimit = 4096;
+
+/**
+ * The step for `path`, just found valid and after `step`'s path, and `step` now leading to it.
+ * A repeat item's path names the item, whose id no other record has: it is not remembered.
+ */
+function checkedAfter(step: CheckedPath, path: string): CheckedPath {
+  if (path.includes('[')) return { path, next: null };
+  let known = checkedPaths.get(path);
+  if (!known) {
+    known = { path, next: null };
+    if (checkedPaths.size < checkedLimit) checkedPaths.set(path, known);
+  }
+  step.next = known;
+  return known;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -109,10 +139,19 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   let previous = '';
   let register: Version[] = [];
   let inConflict = false;
+  let step = firstPath;
   for (let i = 0; i < items.length; i += 3) {
     const path = items[i];
-    if (typeof path !== 'string' || path === '' || path.length > maxPathLength) return `${id}: invalid field path`;
-    if (namesForbiddenKey(path)) return `${id}: the field path ${path} names a forbidden key`;
+    const next = step.next;
+    let samePath = false;
+    if (next !== null && next.path === path) step = next;
+    else if (i > 0 && path === previous) samePath = true;
+    else {
+      if (typeof path !== 'string' || path === '' || path.length > maxPathLength) return `${id}: invalid field path`;
+      if (namesForbiddenKey(path)) return `${id}: the field path ${path} names a forbidden key`;
+      if (path < previous) return `${id}: fields not in order (${path})`;
+      step = checkedAfter(step, path);
+    }
     const where = items[i + 2];
     let at: number;
     let seenIndexes: Record<string, unknown> | null = null;
@@ -126,8 +165,6 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
       seenIndexes = where[1];
       for (const device in seenIndexes) if (!isStamp(seenIndexes[device])) return `${id}: ${path}: unknown stamp`;
     }
-    const samePath = path === previous;
-    if (!samePath && path < previous) return `${id}: fields not in order (${path})`;
     if (samePath) inConflict = true;
     previous = path;
     if (!build) continue;

@@ -50,6 +50,22 @@ describe('an interview record on the wire', () => {
     expect(decodeInterviewRecord(JSON.parse(text))).toContain(reason);
   });
 
+  it('refuses as before a record read after good ones with the same paths (paths found valid are remembered)', () => {
+    const good = ['commune', 'Cluses', 0, 'interviewer', 'Camille', 0, 'status', 'complete', 1];
+    const accepted = (fields: unknown[]) => typeof decodeInterviewRecord(JSON.parse(recordText(fields)), false) !== 'string';
+    expect(accepted(good)).toBe(true);
+    expect(accepted(good)).toBe(true);
+    expect(accepted(['commune', 'Cluses', 0, 'status', 'complete', 1, 'interviewer', 'Camille', 0])).toBe(false);
+    expect(accepted(['interviewer', 'Camille', 0, 'commune', 'Cluses', 0])).toBe(false);
+    expect(accepted(['commune', 'Cluses', 0, 'commune', 'Scionzier', 1, 'interviewer', 'Camille', 0, 'status', 'complete', 1])).toBe(true);
+    expect(accepted(['commune', 'Cluses', 0, 'interviewer', 'Camille', 0, 'interviewer', 'Camille', 7])).toBe(false);
+    expect(accepted(['commune', 'Cluses', 0, 'interviewer', 'Camille', 0, 'status', 'complete', 1, 'status', 'draft', 0])).toBe(true);
+    expect(accepted(['', 'x', 0])).toBe(false);
+    expect(accepted([1, 'x', 0])).toBe(false);
+    expect(accepted(['commune', 'Cluses', 0, 'interviewer', 'Camille', 0, 'status[x].constructor', 1, 0])).toBe(false);
+    expect(accepted(good)).toBe(true);
+  });
+
   it('accepts names that only contain a forbidden word (prototypage, constructors_count)', () => {
     expect(typeof decodeInterviewRecord(JSON.parse(recordText(['answers.constructors_count', 2, 0, 'answers.prototypage', 'oui', 0])))).toBe('object');
   });

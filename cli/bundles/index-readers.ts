@@ -10,13 +10,14 @@ import type { BundleError } from '../../core/exchange/bundle/errors';
 import { readBundleIndex, type IndexedBundle } from '../../core/exchange/bundle/read-bundle';
 import type { Result } from '../../core/shared/result';
 import { nodeInflate } from './node-codec';
+import { nodeByteSearch } from './node-byte-search';
 import { nodeSha256 } from './node-sha256';
 
 /** Reads bundles, checked and kept as lines; the results in the order of the inputs. */
 export type IndexAll = (inputs: readonly Uint8Array[], now: Date) => Promise<Result<IndexedBundle, BundleError>[]>;
 
 /** One after the other, in this thread. */
-export const indexHere: IndexAll = (inputs, now) => Promise.resolve(inputs.map((bytes) => readBundleIndex(bytes, now, { sha256: nodeSha256, inflate: nodeInflate })));
+export const indexHere: IndexAll = (inputs, now) => Promise.resolve(inputs.map((bytes) => readBundleIndex(bytes, now, { sha256: nodeSha256, inflate: nodeInflate, search: nodeByteSearch })));
 
 const task = 'maillage:index-bundle';
 
@@ -31,7 +32,7 @@ const isRequest = (data: unknown): data is Request => typeof data === 'object' &
 /** True in a worker started by indexInWorkers; it then reads its bundle, answers and ends. */
 export function serveIndexRequest(): boolean {
   if (!parentPort || !isRequest(workerData)) return false;
-  const result = readBundleIndex(workerData.bytes, workerData.now, { sha256: nodeSha256, inflate: nodeInflate });
+  const result = readBundleIndex(workerData.bytes, workerData.now, { sha256: nodeSha256, inflate: nodeInflate, search: nodeByteSearch });
   // The records' lines are views on a few buffers: hand those over rather than copy them.
   const buffers = new Set<ArrayBuffer>();
   if (result.ok) for (const record of result.value.interviews.values()) buffers.add(record.line.buffer as ArrayBuffer);
@@ -73,7 +74,7 @@ export function indexInWorkers(script: URL): IndexAll {
     };
     const chains = Array.from({ length: Math.max(0, Math.min(workers, inputs.length - 1)) }, startNext);
     const [first] = inputs;
-    if (first !== undefined) results[0] = Promise.resolve(readBundleIndex(first, now, { sha256: nodeSha256, inflate: nodeInflate }));
+    if (first !== undefined) results[0] = Promise.resolve(readBundleIndex(first, now, { sha256: nodeSha256, inflate: nodeInflate, search: nodeByteSearch }));
     await Promise.all(chains);
     return Promise.all(results);
   };

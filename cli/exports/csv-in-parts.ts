@@ -22,8 +22,10 @@ import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/sch
 import { interviewFromWinners } from '../../core/exchange/interview-sync';
 import { createCsvPartMaker, type CsvPart, type CsvPartOptions } from '../../core/exports/csv-parts';
 import { err, ok, type Result } from '../../core/shared/result';
+import { nodeByteSearch } from '../bundles/node-byte-search';
 import { nodeInflate } from '../bundles/node-codec';
 import { nodeSha256 } from '../bundles/node-sha256';
+import { builtInForms } from '../forms/builtin-forms';
 import { exportForms, type BundleInput } from './bundle-input';
 import { LineClaims } from './line-claims';
 import { nodeHmacSha256 } from './node-hmac';
@@ -144,6 +146,8 @@ export function serveCsvPartRequest(): boolean {
     const buffers = part ? part.forms.flatMap((form) => (form.tables ?? []).map((table) => table.bytes.buffer as ArrayBuffer)) : [];
     port.postMessage(part, buffers);
   });
+  // Compiled while the command's thread opens the bundle, not once the entry comes.
+  builtInForms();
   return true;
 }
 
@@ -226,7 +230,7 @@ export async function readCsvInParts(bytes: Uint8Array, now: Date, reader: CsvPa
   const opened = openBundleForParts(bytes, { sha256: nodeSha256, inflate: nodeInflate });
   if (!opened.ok) return opened;
   const { entry, tombstones } = opened.value;
-  const lines = linesOf(entry);
+  const lines = linesOf(entry, nodeByteSearch);
   if (!lines) return null;
   const forms = [...opened.value.forms.values()];
   const deleted = [...tombstones.keys()];
@@ -254,7 +258,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   const reach = parts > 2 ? Math.floor((stored.declaredSize * 2) / parts) : stored.declaredSize;
   const leading = reader.start({ entry: shared, reach, claims: claimsShared, forms, deleted, options });
   const entry = await fillSharedEntry(shared, stored, opened.sha256);
-  const lines = entry && linesOf(entry);
+  const lines = entry && linesOf(entry, nodeByteSearch);
   if (!entry || !lines) return null;
   const between = parts > 2 ? linesEndingBefore(entry, lines, reach) : lines.length;
   const claims = new LineClaims(claimsShared);

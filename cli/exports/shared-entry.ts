@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createInflateRaw } from 'node:zlib';
 import { moreLeadingLines, startsAnEntry } from '../../core/exchange/bundle/interview-entry';
+import { nodeByteSearch } from '../bundles/node-byte-search';
 import type { StoredEntry } from '../../core/exchange/bundle/zip';
 
 /** The memory the entry is expanded into, and how far it got. Plain data: it crosses threads. */
@@ -205,9 +206,10 @@ export class SharedLines {
       this.doubtful = true;
       return false;
     }
-    if (prefix.indexOf(0x0a, Math.max(this.next, this.searched)) >= 0) {
-      this.next = moreLeadingLines(prefix, this.next, this.lines);
-      this.stopped = prefix.includes(0x0a, this.next);
+    const find = nodeByteSearch(prefix);
+    if (find(0x0a, Math.max(this.next, this.searched)) >= 0) {
+      this.next = moreLeadingLines(prefix, this.next, this.lines, () => find);
+      this.stopped = find(0x0a, this.next) >= 0;
     }
     this.searched = Math.max(this.searched, prefix.length);
     return true;

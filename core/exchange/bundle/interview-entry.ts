@@ -14,6 +14,17 @@ import type { InterviewRecord } from './schema';
 const newline = 0x0a;
 const encoder = new TextEncoder();
 
+/** Where `byte` next is in some bytes, from `from`; -1 when it is not there. */
+export type FindByte = (byte: number, from: number) => number;
+
+/**
+ * How to search bytes for a byte: Uint8Array's own indexOf here; a shell may pass a faster one
+ * (Node's Buffer searches several times faster, shared memory even more so).
+ */
+export type ByteSearch = (bytes: Uint8Array) => FindByte;
+
+export const typedArraySearch: ByteSearch = (bytes) => (byte, from) => bytes.indexOf(byte, from);
+
 /** Records must come sorted by id; lines are `[`, the records separated by `,`, and `]`. */
 export function encodeInterviewEntry(sorted: readonly InterviewRecord[]): string {
   return sorted.length === 0 ? '[]' : `[\n${sorted.map(encodeInterviewRecord).join(',\n')}\n]`;
@@ -90,13 +101,14 @@ export interface IndexedInterviews {
 }
 
 /** The entry's lines when it is written one record per line, as this format writes it; else null. */
-export function linesOf(bytes: Uint8Array): Uint8Array[] | null {
+export function linesOf(bytes: Uint8Array, search: ByteSearch = typedArraySearch): Uint8Array[] | null {
   const n = bytes.length;
   if (n < 4 || bytes[0] !== 0x5b || bytes[1] !== newline || bytes[n - 1] !== 0x5d || bytes[n - 2] !== newline) return null;
+  const find = search(bytes);
   const lines: Uint8Array[] = [];
   let start = 2;
   while (start < n - 1) {
-    const end = bytes.indexOf(newline, start);
+    const end = find(newline, start);
     const last = end === n - 2;
     const stop = last ? end : end - 1; // every line but the last ends with a comma
     // Every line but the last ends with a comma; the last never does (that is not JSON).
@@ -112,8 +124,8 @@ export function linesOf(bytes: Uint8Array): Uint8Array[] | null {
  * that is not written one record per line (another tool's output, pretty-printed JSON) is parsed
  * whole and its records written again as lines.
  */
-export function indexInterviewEntry(path: string, bytes: Uint8Array): Result<IndexedInterviews, BundleError> {
-  const lines = linesOf(bytes);
+export function indexInterviewEntry(path: string, bytes: Uint8Array, search: ByteSearch = typedArraySearch): Result<IndexedInterviews, BundleError> {
+  const lines = linesOf(bytes, search);
   const records = new Map<string, IndexedInterview>();
   let newest = '';
   const keep = (decoded: DecodedInterview, line: Uint8Array): BundleError | null => {
@@ -230,9 +242,10 @@ export const startsAnEntry = (prefix: Uint8Array): boolean => prefix[0] === 0x5b
  * returned, to call again from there once more of the entry is known. The scan stops at a line
  * that does not end with a comma: the entry's last line, or one the whole reading refuses.
  */
-export function moreLeadingLines(prefix: Uint8Array, start: number, lines: Uint8Array[]): number {
+export function moreLeadingLines(prefix: Uint8Array, start: number, lines: Uint8Array[], search: ByteSearch = typedArraySearch): number {
+  const find = search(prefix);
   for (;;) {
-    const end = prefix.indexOf(newline, start);
+    const end = find(newline, start);
     if (end < 0 || end - 1 <= start || prefix[end - 1] !== 0x2c) return start;
     lines.push(prefix.subarray(start, end - 1));
     start = end + 1;

@@ -14,7 +14,7 @@ import {
   type FormRecord, type Manifest, type TombstoneRecord,
 } from './schema';
 import { readZip, readZipAsync, readZipExcept, type InflateRaw, type InflateRawAsync, type StoredEntry } from './zip';
-import { checkInterviewEntry, indexInterviewEntry, parseInterviewEntry, type IndexedInterview } from './interview-entry';
+import { checkInterviewEntry, indexInterviewEntry, parseInterviewEntry, type ByteSearch, type IndexedInterview } from './interview-entry';
 import { walkWireWinners } from './interview-wire';
 import { interviewFromWinners } from '../interview-sync';
 import type { Interview } from '../../records/interview';
@@ -49,6 +49,8 @@ export interface ReadOptions {
   readonly sha256?: Sha256Hex;
   /** A faster inflater where the shell has one (Node's zlib); fflate's otherwise. */
   readonly inflate?: InflateRaw;
+  /** A faster search for line breaks where the shell has one (Node's Buffer); Uint8Array's otherwise. */
+  readonly search?: ByteSearch;
 }
 
 export interface OpenedBundle {
@@ -163,7 +165,7 @@ export function readBundleIndex(bytes: Uint8Array, now: Date, options: ReadOptio
   const opened = openBundle(bytes, options);
   if (!opened.ok) return opened;
   const { manifest, files, tombstones, forms } = opened.value;
-  const interviews = indexInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array());
+  const interviews = indexInterviewEntry(entryPaths.interviews, files.get(entryPaths.interviews) ?? new Uint8Array(), options.search);
   if (!interviews.ok) return interviews;
   const future = checkClock(interviews.value.newest, tombstones, now);
   if (future) return err(future);
@@ -224,7 +226,7 @@ export interface OpenedButInterviews {
  * pieces that other threads can start on). Null when anything is wrong: the ordinary reading then
  * gives the exact reason, in its order.
  */
-export function openBundleButInterviews(bytes: Uint8Array, options: Required<ReadOptions>): OpenedButInterviews | null {
+export function openBundleButInterviews(bytes: Uint8Array, options: Required<Pick<ReadOptions, 'sha256' | 'inflate'>>): OpenedButInterviews | null {
   const path = entryPaths.interviews;
   const zip = readZipExcept(bytes, path, options.inflate);
   const stored = zip.ok ? zip.value.stored : undefined;

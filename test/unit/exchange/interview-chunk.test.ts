@@ -11,6 +11,7 @@ import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
 import { origin } from '../../helpers/bundles';
 import { builtInForm } from '../../helpers/exports';
+import { nodeByteSearch } from '../../../cli/bundles/node-byte-search';
 
 const path = 'records/interviews.json';
 const dataset = makeDemoDataset({ interviews: 30, seed: 11, form: builtInForm(), device: 'demo', startTime: new Date('2026-01-05T00:00:00.000Z') });
@@ -164,6 +165,23 @@ describe('the lines at the start of an entry, found as more of it is known', () 
     const text = strFromU8(entry);
     expect(linesOf(strToU8(`${text.slice(0, -2)},\n]`))).toBeNull();
     expect(startsAnEntry(strToU8('{"not":"an entry"}\n'))).toBe(false);
+  });
+
+  it("are the same found with Node's byte search, in ordinary and in shared memory, in a subarray too", () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(entry.length + 5)).subarray(5);
+    shared.set(entry);
+    const texts = (found: readonly Uint8Array[] | null) => found?.map((line) => strFromU8(line.slice()));
+    const expected = texts(lines);
+    expect(texts(linesOf(entry, nodeByteSearch))).toEqual(expected);
+    expect(texts(linesOf(shared, nodeByteSearch))).toEqual(expected);
+    for (const size of [1, 2, 100, 5000, entry.length]) {
+      const viaNode: Uint8Array[] = [];
+      const viaArray: Uint8Array[] = [];
+      expect(moreLeadingLines(shared.subarray(0, size), 2, viaNode, nodeByteSearch)).toBe(moreLeadingLines(entry.subarray(0, size), 2, viaArray));
+      expect(texts(viaNode)).toEqual(texts(viaArray));
+    }
+    expect(linesOf(strToU8('[\n{"a":1},\n{"b":2}\n'), nodeByteSearch)).toBeNull();
+    expect(linesOf(strToU8('[\n{"a":1}\n{"b":2}\n]'), nodeByteSearch)).toBeNull();
   });
 
   it('are counted from the whole entry as the worker finds them up to a byte (linesEndingBefore)', () => {

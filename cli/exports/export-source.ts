@@ -47,6 +47,16 @@ function ordinarySource(input: BundleInput, request: SourceRequest): ExportSourc
   };
 }
 
+/**
+ * The export made the ordinary way, when the codes the parts wrote are not the export's (see
+ * csvExportFromParts). The parts read the bundle with the ordinary reading's checks: it reads.
+ */
+function buildOrdinarily(bundle: Uint8Array, now: Date, request: SourceRequest, privacy: Privacy): Promise<Result<BuiltExport, ExportError>> {
+  const input = bundleInputOf(bundle, now);
+  if (!input.ok) throw new Error(`a bundle read in parts does not read whole: ${JSON.stringify(input.error)}`);
+  return ordinarySource(input.value, request).build(privacy);
+}
+
 /** Reads the bundle for the export; `startParts` is how a CSV export reads in parts. */
 export async function readExportSource(request: SourceRequest, now: Date, startParts: StartCsvParts): Promise<Result<ExportSource, BundleInputError>> {
   const reader = request.format === 'csv' ? startParts() : null;
@@ -58,10 +68,14 @@ export async function readExportSource(request: SourceRequest, now: Date, startP
       if (parts && !parts.ok) return err({ kind: 'bundle', error: parts.error });
       if (parts) {
         const { forms, brokenForms, interviewCount } = parts.value;
+        const bundle = bytes.value;
         return ok({
           brokenForms,
           interviewCount,
-          build: (privacy) => Promise.resolve(csvExportFromParts(forms, parts.value.parts, { labels: request.labels, privacy, today: request.today, bom: request.bom })),
+          build: (privacy) => {
+            const built = csvExportFromParts(forms, parts.value.parts, { labels: request.labels, privacy, today: request.today, bom: request.bom });
+            return built ? Promise.resolve(built) : buildOrdinarily(bundle, now, request, privacy);
+          },
         });
       }
       // Read the ordinary way: workers still busy with a doubtful bundle would take its cores.

@@ -1,17 +1,19 @@
 /**
  * CSV exports made in parts — a large bundle's interviews shared among threads — giving the very
  * bytes `csvFiles(buildExportModel(…))` gives. Each part turns its interviews into CSV lines as
- * soon as they are read (nothing but text is kept), with holes where a pseudonym goes: codes are
- * known only once every name of the export is (their length grows where two names share their
- * first digits). The parts are then put together: interviews grouped by form and in id order,
- * holes filled, the data dictionary added.
+ * soon as they are read (nothing but text is kept). A pseudonym's length is known only once every
+ * name of the export is (it grows where two names share their first ten digits): a part that
+ * knows the secret writes the usual ten-digit codes, and the export is made the ordinary way in
+ * the rare case where that was wrong; a part that does not leaves holes where pseudonyms go. The
+ * parts are then put together: interviews grouped by form and in id order, holes filled, the data
+ * dictionary added.
  */
 import type { CompiledForm } from '../forms/model';
 import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import type { AnalysisExport } from './analysis-files';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
-import { codeHexFromDigests, createNameBook, minSecretBytes, nameDigests, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
+import { codeHexFromDigests, createNameBook, isShortHex, minSecretBytes, nameDigest, nameDigests, shortCode, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
 import { baseNameOf, forEachRow, questionsRead, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
 import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
@@ -48,6 +50,8 @@ export interface CsvPart {
   readonly made: Pick<CsvPartOptions, 'labels' | 'pseudonymised'> & {
     /** With digests: the keyed hash of the empty name, which tells the secret and hash they were made with. */
     readonly keyedAs?: string;
+    /** With digests: the part wrote ten-digit codes rather than holes. */
+    readonly codesWritten?: boolean;
   };
 }
 
@@ -58,7 +62,7 @@ export interface CsvPartOptions {
   readonly today: string;
   /**
    * The pseudonym secret, when it is known before reading: each part then hashes its own names
-   * (the parts share that work instead of leaving it all to the end).
+   * (the parts share that work instead of leaving it all to the end) and writes their codes.
    */
   readonly secret?: Uint8Array;
 }
@@ -128,8 +132,10 @@ class TableWriter {
   /** The fields of the line being written since its last hole. */
   private readonly fields: string[] = [];
 
+  /** `codeOf`: the code to write for a name; null to leave a hole. */
   constructor(
     private readonly readers: readonly ((row: RowContext) => CsvCell)[],
+    private readonly codeOf: ((name: PendingPseudonym) => string) | null,
   ) {}
 
   /** Where the next interview's rows start. */
@@ -145,6 +151,10 @@ class TableWriter {
     for (const read of this.readers) {
       const cell = read(row);
       if (typeof cell === 'object') {
+        if (this.codeOf) {
+          fields.push(this.codeOf(cell));
+          continue;
+        }
         if (fields.length > 0) out.write(`${fields.join(',')},`);
         this.holeAt.push(out.length);
         this.holeName.push(cell.index);
@@ -199,6 +209,12 @@ interface FormDraft {
 /** `keyedHash` hashes names with `options.secret`; it must be the one the export will use (Node's, in the CLI). */
 export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, options: CsvPartOptions, keyedHash?: HmacSha256): CsvPartMaker {
   const book = options.pseudonymised ? createNameBook() : null;
+  const { secret } = options;
+  /** Each name's digest, by its index in the book, once met. */
+  const digests: string[] = [];
+  // A weak secret writes no code: the export refuses it.
+  const codeSecret = book !== null && secret !== undefined && secret.length >= minSecretBytes ? secret : null;
+  const codeOf = codeSecret ? (name: PendingPseudonym) => shortCode(name.kind, (digests[name.index] ??= nameDigest(name.key, codeSecret, keyedHash))) : null;
   const readers = new Map<string, TableReaders<CsvCell>[] | null>();
   const drafts = new Map<string, FormDraft>();
   return {
@@ -211,7 +227,7 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
         readers.set(formKey, tables);
       }
       let draft = drafts.get(formKey);
-      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers)) : null, sorted: true }));
+      if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers, codeOf)) : null, sorted: true }));
       const last = draft.ids[draft.ids.length - 1];
       if (last !== undefined && !(last < interview.id)) draft.sorted = false;
       draft.ids.push(interview.id);
@@ -232,11 +248,14 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
           tables: draft.tables ? draft.tables.map((table) => table.finish(order)) : null,
         });
       }
-      const { secret } = options;
       const names = book?.keys() ?? [];
-      const digests = options.pseudonymised && secret ? [...nameDigests(names, secret, keyedHash).values()] : null;
-      const made = { labels: options.labels, pseudonymised: options.pseudonymised, ...(digests && secret ? { keyedAs: keyedAs(secret, keyedHash) } : {}) };
-      return { forms: parts, names, digests, made };
+      const hashed = options.pseudonymised && secret ? names.map((key, index) => digests[index] ?? nameDigest(key, secret, keyedHash)) : null;
+      const made = {
+        labels: options.labels,
+        pseudonymised: options.pseudonymised,
+        ...(hashed && secret ? { keyedAs: keyedAs(secret, keyedHash), ...(codeOf ? { codesWritten: true } : {}) } : {}),
+      };
+      return { forms: parts, names, digests: hashed, made };
     },
   };
 }
@@ -271,10 +290,17 @@ function tableFile(header: string, placed: readonly Placed[], table: number, bom
   out.set(head, 0);
   let at = head.length;
   const holeIndex = new Map<CsvPartForm, number>();
-  for (const { part, index, hex } of placed) {
+  for (let p = 0; p < placed.length; p++) {
+    const { part, index, hex } = placed[p] as Placed;
     const t = part.tables?.[table];
     if (!t) continue;
-    const end = t.starts[index + 1] ?? 0;
+    // Interviews that follow one another in a part (nearly all of them) are copied at once.
+    let last = index;
+    while (placed[p + 1]?.part === part && placed[p + 1]?.index === last + 1) {
+      p++;
+      last++;
+    }
+    const end = t.starts[last + 1] ?? 0;
     let from = t.starts[index] ?? 0;
     let h = holeIndex.get(part) ?? 0;
     while (h < t.holeAt.length && (t.holeAt[h] ?? 0) < from) h++;
@@ -315,12 +341,25 @@ function digestsOf(parts: readonly CsvPart[], secret: Uint8Array, keyedHash: Hma
   return digests;
 }
 
-/** The files of the export whose interviews the parts hold (each interview in one part only). */
+/**
+ * The codes parts wrote are those of the export: written with its secret and hash, and no name
+ * of theirs shares its first ten digits with another name of the export.
+ */
+function writtenCodesHold(parts: readonly CsvPart[], ours: string, hexOf: ((key: string) => string) | null): boolean {
+  return parts.every((part) => part.made.codesWritten !== true || (hexOf !== null && part.made.keyedAs === ours && part.names.every((name) => isShortHex(hexOf(name)))));
+}
+
+/**
+ * The files of the export whose interviews the parts hold (each interview in one part only); null
+ * when codes the parts wrote are not the export's (two names share ten digits, about once in
+ * 20,000 exports of 10,000 names, or the parts had another secret): the caller then exports the
+ * ordinary way.
+ */
 export function csvExportFromParts(
   forms: ReadonlyMap<string, CompiledForm>,
   parts: readonly CsvPart[],
   options: ExportOptions & CsvOptions,
-): Result<CsvExport, ExportError> {
+): Result<CsvExport, ExportError> | null {
   const { privacy } = options;
   if (privacy.mode === 'pseudonymised' && privacy.secret.length < minSecretBytes) return err({ code: 'weak-secret', minBytes: minSecretBytes });
   // A part made identified would write names in clear under a pseudonymised dictionary: a caller's bug.
@@ -328,6 +367,7 @@ export function csvExportFromParts(
     throw new Error('CSV parts made with other privacy or labels than the export');
   }
   const hexOf = privacy.mode === 'pseudonymised' ? codeHexFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
+  if (!writtenCodesHold(parts, privacy.mode === 'pseudonymised' ? keyedAs(privacy.secret, privacy.hmac) : '', hexOf)) return null;
 
   const groups = new Map<string, Placed[]>();
   for (const part of parts) {

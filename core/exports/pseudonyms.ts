@@ -99,16 +99,28 @@ export function createNameBook(): NameBook {
   };
 }
 
-/** The keyed hash of each folded name, as hex: what a code is cut from. */
-export function nameDigests(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): Map<string, string> {
-  const encoder = new TextEncoder();
-  const digests = new Map<string, string>();
+const encoder = new TextEncoder();
+
+/** The keyed hash of one folded name, as hex: what its code is cut from. */
+export function nameDigest(key: string, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): string {
   const hexOf = keyedHash.hexOfText;
+  return hexOf ? hexOf(secret, key) : bytesToHex(keyedHash(secret, encoder.encode(key)));
+}
+
+/** The keyed hash of each folded name, as hex (see nameDigest). */
+export function nameDigests(keys: Iterable<string>, secret: Uint8Array, keyedHash: HmacSha256 = pureHmac): Map<string, string> {
+  const digests = new Map<string, string>();
   for (const key of keys) {
-    if (!digests.has(key)) digests.set(key, hexOf ? hexOf(secret, key) : bytesToHex(keyedHash(secret, encoder.encode(key))));
+    if (!digests.has(key)) digests.set(key, nameDigest(key, secret, keyedHash));
   }
   return digests;
 }
+
+/** A code as it is written when no other name of the export shares its first ten hex digits. */
+export const shortCode = (kind: PseudonymKind, digest: string): string => `${kind}-${digest.slice(0, shortLength)}`;
+
+/** The hex part of a code is the usual ten digits. */
+export const isShortHex = (hex: string): boolean => hex.length === shortLength;
 
 /** The hex part of each name's code (after `R-`, `F-` or `P-`), given the digest of every name of the export (see nameDigests). */
 export function codeHexFromDigests(digests: ReadonlyMap<string, string>): (key: string) => string {

@@ -128,7 +128,7 @@ describe('bin/maillage.mjs', () => {
         const read = await readCsvInParts(bytes, now, reader, options);
         if (!read?.ok) throw new Error('not read in parts');
         const built = csvExportFromParts(read.value.forms, read.value.parts, { ...options, privacy });
-        if (!built.ok) throw new Error('not built');
+        if (!built?.ok) throw new Error('not built');
         return { parts: read.value.parts.length, files: built.value.files.map((f) => [f.fileName, strFromU8(f.bytes)]) };
       } finally {
         reader.close();

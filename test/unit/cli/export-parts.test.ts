@@ -127,7 +127,7 @@ async function inParts(bytes: Uint8Array, reader: CsvPartReader, labels: LabelMo
   const read = await readCsvInParts(bytes, now, reader, { labels, pseudonymised: privacy.mode === 'pseudonymised', today });
   if (!read?.ok) throw new Error('not read in parts');
   const built = csvExportFromParts(read.value.forms, read.value.parts, { labels, privacy, today, bom });
-  if (!built.ok) throw new Error('no export');
+  if (!built?.ok) throw new Error('no export');
   return { ...built.value, files: view(built.value.files), interviewCount: read.value.interviewCount, brokenForms: read.value.brokenForms };
 }
 
@@ -439,6 +439,23 @@ describe('maillage export --format csv in two parts', () => {
     expect(inOne.stderr).toContain(bundle);
     expect(inTwo).toEqual(inOne);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('exports the ordinary way when a part wrote codes that are not the export’s (here, with another secret)', async () => {
+    const bundle = write('good.maillage', good);
+    const out = join(dir, 'out');
+    const args = ['export', bundle, '-o', out];
+    const otherSecret = strToU8('another secret, long enough too');
+    const reader = twoParts((request) => readCsvPart({ ...request, options: { ...request.options, secret: otherSecret } }));
+    const inTwo = await runTwoParts(args, reader);
+    expect(reader.answers).toHaveLength(2);
+    const files = readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'latin1')]);
+    rmSync(out, { recursive: true });
+    const inOne = await runCli(args, env);
+    expect(inOne.code).toBe(0);
+    expect(inTwo).toEqual(inOne);
+    // The second part's codes, made with the other secret, would differ: the files are the ordinary reading's.
+    expect(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'latin1')])).toEqual(files);
   });
 
   it('writes the files and says what the CLI reading in one part says', async () => {

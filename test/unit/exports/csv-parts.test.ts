@@ -68,7 +68,7 @@ function both(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readon
   const options = { labels: choice.labels, privacy: choice.privacy, today };
   const inParts = csvExportFromParts(forms, partsOf(forms, groups, choice, hashing), { ...options, bom: choice.bom });
   const model = buildExportModel(forms, groups.flat(), options);
-  if (!inParts.ok || !model.ok) throw new Error('an export failed');
+  if (!inParts?.ok || !model.ok) throw new Error('an export failed');
   const files = csvFiles(model.value, { bom: choice.bom });
   const ordinary = {
     files: view(files),
@@ -150,6 +150,7 @@ describe('a CSV export in parts, for the tiny fixture forms', () => {
     const privacy: Privacy = { mode: 'pseudonymised', secret: new Uint8Array(15) };
     const parts = partsOf(tinyForms, split(tiny, 3), { privacy, labels: 'codes', bom: false });
     const inParts = csvExportFromParts(tinyForms, parts, { labels: 'codes', privacy, today });
+    if (inParts === null) throw new Error('parts not put together');
     const ordinary = buildExportModel(tinyForms, tiny, { labels: 'codes', privacy, today });
     expect(inParts.ok).toBe(false);
     expect(!inParts.ok && inParts.error).toEqual(!ordinary.ok && ordinary.error);
@@ -212,27 +213,52 @@ describe('names hashed in the parts, when the secret is known before reading', (
     }
   });
 
-  it('come with their digests, which the export uses', () => {
+  it('come with their digests, and write ten-digit codes instead of holes', () => {
     const [part] = partsOf(tinyForms, [tiny], choices[0] as Choice, { secret: testSecret, hmac: nodeHmac });
     expect(part?.digests).toHaveLength(part?.names.length ?? -1);
     expect(part?.digests?.[0]).toBe(createHmac('sha256', testSecret).update(part?.names[0] ?? '').digest('hex'));
-    // The parts' digests are used as they come when the fingerprint says they were made with this
-    // secret and hash (parts are made by this program's threads): these, forged, show in the codes.
-    const forged = { ...part, digests: part?.digests?.map(() => 'f'.repeat(64)) ?? null } as CsvPart;
-    const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac };
-    const built = csvExportFromParts(tinyForms, [forged], { labels: 'codes', privacy, today });
-    expect(built.ok && Buffer.from(built.value.files[0]?.bytes ?? []).toString()).toContain(',F-ffffffffff,');
+    expect(part?.made.codesWritten).toBe(true);
+    expect(part?.forms.flatMap((form) => form.tables ?? []).every((table) => table.holeAt.length === 0)).toBe(true);
+    const text = new TextDecoder().decode(part?.forms[0]?.tables?.[0]?.bytes);
+    expect(text).toContain(`,F-${(part?.digests?.[part.names.indexOf('moules perrin')] ?? '').slice(0, 10)},`);
   });
 
-  it('are hashed again when the parts were made with another secret or another hash', () => {
+  it('are not put together when two names of the export share ten digits: the caller exports the ordinary way', () => {
+    const colliding = (key: Uint8Array, message: Uint8Array) => {
+      const name = new TextDecoder().decode(message);
+      const digest = nodeHmac(key, message);
+      // Moules Perrin (interview 1) and Verrerie Lamy (interview 2) share their first ten digits.
+      if (name === 'moules perrin' || name === 'verrerie lamy') digest.set([0xab, 0xcd, 0xef, 0x01, 0x23, name === 'moules perrin' ? 0x01 : 0x02]);
+      return digest;
+    };
+    const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: colliding };
+    const choice: Choice = { privacy, labels: 'codes', bom: false };
+    const [first, second, third] = [tiny[0] as Interview, tiny[1] as Interview, tiny[2] as Interview];
+    for (const groups of [[[first], [second]], [[first, second], []], [[first, third], [second]]]) {
+      const parts = partsOf(tinyForms, groups, choice, { secret: testSecret, hmac: colliding });
+      expect(csvExportFromParts(tinyForms, parts, { labels: 'codes', privacy, today })).toBeNull();
+    }
+    // With one name of the pair only, the written codes are the export's.
+    const { inParts, ordinary, sameBytes } = both(tinyForms, [[third], [tiny[7] as Interview]], choice, { secret: testSecret, hmac: colliding });
+    expect(inParts).toEqual(ordinary);
+    expect(sameBytes).toBe(true);
+  });
+
+  it('are not put together when the parts were made with another secret or another hash', () => {
     const otherSecret = { secret: new Uint8Array(32).fill(9), hmac: nodeHmac };
     const otherHash: HmacSha256 = (key, message) => nodeHmac(key, new Uint8Array([...message, 0x21]));
+    const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: nodeHmac };
     for (const hashing of [otherSecret, { secret: testSecret, hmac: otherHash }]) {
       for (const cut of [0, 3, tiny.length]) {
-        const { inParts, ordinary, sameBytes } = both(tinyForms, split(tiny, cut), choices[0] as Choice, hashing);
-        expect(inParts).toEqual(ordinary);
-        expect(sameBytes).toBe(true);
+        const parts = partsOf(tinyForms, split(tiny, cut), choices[0] as Choice, hashing);
+        expect(csvExportFromParts(tinyForms, parts, { labels: 'codes', privacy, today })).toBeNull();
       }
     }
+  });
+
+  it('leave holes, as parts that do not know it, when the secret is too weak to be used', () => {
+    const [part] = partsOf(tinyForms, [tiny], choices[0] as Choice, { secret: new Uint8Array(8), hmac: nodeHmac });
+    expect(part?.made.codesWritten).toBeUndefined();
+    expect(part?.forms[0]?.tables?.[0]?.holeAt.length).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,7 @@ import type { Interview } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import type { AnalysisExport } from './analysis-files';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
-import { codeHexFromDigests, createNameBook, isShortHex, minSecretBytes, nameDigest, nameDigests, shortCode, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
+import { codeHexFromDigests, createNameBook, isShortHex, minSecretBytes, nameDigest, nameDigests, shareTenDigits, shortCode, type HmacSha256, type NameBook, type PendingPseudonym } from './pseudonyms';
 import { baseNameOf, forEachRow, questionsRead, tableShapes, uniqueColumns, type TableReaders, type TableShape } from './table-model';
 import type { RowContext } from './cells';
 import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, LabelMode } from './types';
@@ -349,6 +349,15 @@ function writtenCodesHold(parts: readonly CsvPart[], ours: string, hexOf: ((key:
   return parts.every((part) => part.made.codesWritten !== true || (hexOf !== null && part.made.keyedAs === ours && part.names.every((name) => isShortHex(hexOf(name)))));
 }
 
+/** Every part wrote its codes with the export's secret and hash (`ours`): they hold unless two names share ten digits. */
+function allCodesWritten(parts: readonly CsvPart[], ours: string | null): boolean {
+  return ours !== null && parts.length > 0 && parts.every((part) => part.made.codesWritten === true && part.made.keyedAs === ours && part.digests?.length === part.names.length);
+}
+
+function* digestsIn(parts: readonly CsvPart[]): Generator<string> {
+  for (const part of parts) yield* part.digests ?? [];
+}
+
 /**
  * The files of the export whose interviews the parts hold (each interview in one part only); null
  * when codes the parts wrote are not the export's (two names share ten digits, about once in
@@ -366,12 +375,20 @@ export function csvExportFromParts(
   if (parts.some((part) => part.made.pseudonymised !== (privacy.mode === 'pseudonymised') || part.made.labels !== options.labels)) {
     throw new Error('CSV parts made with other privacy or labels than the export');
   }
-  const hexOf = privacy.mode === 'pseudonymised' ? codeHexFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
-  if (!writtenCodesHold(parts, privacy.mode === 'pseudonymised' ? keyedAs(privacy.secret, privacy.hmac) : '', hexOf)) return null;
+  const ours = privacy.mode === 'pseudonymised' ? keyedAs(privacy.secret, privacy.hmac) : null;
+  /** The hex part of each name's code, where parts left holes for them. */
+  let hexOf: ((key: string) => string) | null = null;
+  if (allCodesWritten(parts, ours)) {
+    // The usual case in the CLI: only a check that no two names share ten digits.
+    if (shareTenDigits(digestsIn(parts))) return null;
+  } else {
+    hexOf = privacy.mode === 'pseudonymised' ? codeHexFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
+    if (!writtenCodesHold(parts, ours ?? '', hexOf)) return null;
+  }
 
   const groups = new Map<string, Placed[]>();
   for (const part of parts) {
-    const hex = hexOf ? part.names.map(hexOf) : [];
+    const hex = hexOf && part.made.codesWritten !== true ? part.names.map(hexOf) : [];
     for (const form of part.forms) {
       let group = groups.get(form.formKey);
       if (!group) groups.set(form.formKey, (group = []));

@@ -122,6 +122,18 @@ export const shortCode = (kind: PseudonymKind, digest: string): string => `${kin
 /** The hex part of a code is the usual ten digits. */
 export const isShortHex = (hex: string): boolean => hex.length === shortLength;
 
+/** Two different digests share their first ten hex digits: their names need longer codes (see codeLengths). */
+export function shareTenDigits(digests: Iterable<string>): boolean {
+  const byStart = new Map<string, string>();
+  for (const digest of digests) {
+    const start = digest.slice(0, shortLength);
+    const known = byStart.get(start);
+    if (known === undefined) byStart.set(start, digest);
+    else if (known !== digest) return true;
+  }
+  return false;
+}
+
 /** The hex part of each name's code (after `R-`, `F-` or `P-`), given the digest of every name of the export (see nameDigests). */
 export function codeHexFromDigests(digests: ReadonlyMap<string, string>): (key: string) => string {
   const lengths = codeLengths([...digests.values()]);

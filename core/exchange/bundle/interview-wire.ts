@@ -106,7 +106,9 @@ function checkedAfter(step: CheckedPath, path: string): CheckedPath {
   let known = checkedPaths.get(path);
   if (!known) {
     known = { path, next: null };
-    if (checkedPaths.size < checkedLimit) checkedPaths.set(path, known);
+    // Full (a bundle with thousands of distinct paths): start again, for the bundles that follow.
+    if (checkedPaths.size >= checkedLimit) checkedPaths.clear();
+    checkedPaths.set(path, known);
   }
   step.next = known;
   return known;
@@ -143,14 +145,11 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   for (let i = 0; i < items.length; i += 3) {
     const path = items[i];
     const next = step.next;
-    let samePath = false;
-    if (next !== null && next.path === path) step = next;
-    else if (i > 0 && path === previous) samePath = true;
-    else {
+    const known = next !== null && next.path === path;
+    const samePath = !known && i > 0 && path === previous;
+    if (!known && !samePath) {
       if (typeof path !== 'string' || path === '' || path.length > maxPathLength) return `${id}: invalid field path`;
       if (namesForbiddenKey(path)) return `${id}: the field path ${path} names a forbidden key`;
-      if (path < previous) return `${id}: fields not in order (${path})`;
-      step = checkedAfter(step, path);
     }
     const where = items[i + 2];
     let at: number;
@@ -165,7 +164,13 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
       seenIndexes = where[1];
       for (const device in seenIndexes) if (!isStamp(seenIndexes[device])) return `${id}: ${path}: unknown stamp`;
     }
-    if (samePath) inConflict = true;
+    // Checked after the stamps, as before paths were remembered: a record wrong in both ways gives the same reason.
+    if (known) step = next;
+    else if (samePath) inConflict = true;
+    else {
+      if (path < previous) return `${id}: fields not in order (${path})`;
+      step = checkedAfter(step, path);
+    }
     previous = path;
     if (!build) continue;
     const hlc = table[at] as Hlc;

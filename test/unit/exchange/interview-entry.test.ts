@@ -64,6 +64,17 @@ describe('an interview record on the wire', () => {
     expect(accepted([1, 'x', 0])).toBe(false);
     expect(accepted(['commune', 'Cluses', 0, 'interviewer', 'Camille', 0, 'status[x].constructor', 1, 0])).toBe(false);
     expect(accepted(good)).toBe(true);
+    // A record wrong in two ways gives the reason it gave before paths were remembered.
+    expect(decodeInterviewRecord(JSON.parse(recordText(['status', 1, 0, 'commune', 2, 7])))).toContain('commune: unknown stamp');
+    expect(decodeInterviewRecord(JSON.parse(recordText(['commune', 'Cluses', 0, 'interviewer', 1, 0, 'commune', 2, 7])))).toContain('commune: unknown stamp');
+  });
+
+  it('judges records as before once thousands of distinct paths have filled what it remembers', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => [`answers.q${String(i).padStart(5, '0')}`, i, 0]).flat();
+    expect(typeof decodeInterviewRecord(JSON.parse(recordText(many)), false)).toBe('object');
+    expect(typeof decodeInterviewRecord(JSON.parse(recordText(many)), false)).toBe('object');
+    expect(decodeInterviewRecord(JSON.parse(recordText([...many.slice(0, 30), ...many.slice(0, 3)])), false)).toContain('not in order');
+    expect(decodeInterviewRecord(JSON.parse(recordText([...many.slice(0, 30), 'answers.q00009z.__proto__', 1, 0])), false)).toContain('forbidden key');
   });
 
   it('accepts names that only contain a forbidden word (prototypage, constructors_count)', () => {

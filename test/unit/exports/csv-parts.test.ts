@@ -244,6 +244,32 @@ describe('names hashed in the parts, when the secret is known before reading', (
     expect(sameBytes).toBe(true);
   });
 
+  it('are put together with parts that left holes, and not when a name of theirs shares ten digits with one of those', () => {
+    const colliding: HmacSha256 = (key, message) => {
+      const digest = nodeHmac(key, message);
+      const name = new TextDecoder().decode(message);
+      if (name === 'secret sa' || name === 'bilbao moldes') digest.set([0xfe, 0xdc, 0xba, 0x98, 0x76, name === 'secret sa' ? 0x01 : 0x02]);
+      return digest;
+    };
+    const privacy: Privacy = { mode: 'pseudonymised', secret: testSecret, hmac: colliding };
+    const choice: Choice = { privacy, labels: 'codes', bom: false };
+    const hashing = { secret: testSecret, hmac: colliding };
+    const [withCodes] = partsOf(tinyForms, [tiny.slice(0, 4)], choice, hashing);
+    const [withHoles] = partsOf(tinyForms, [tiny.slice(4)], choice);
+    expect(withCodes?.made.codesWritten).toBe(true);
+    expect(withHoles?.made.codesWritten).toBeUndefined();
+    // Secret SA (interview 4) and Bilbao Moldes (interview 8) share ten digits across the two kinds of part.
+    expect(csvExportFromParts(tinyForms, [withCodes as CsvPart, withHoles as CsvPart], { labels: 'codes', privacy, today })).toBeNull();
+    const [codesAlone] = partsOf(tinyForms, [tiny.slice(0, 3)], choice, hashing);
+    const [holesAlone] = partsOf(tinyForms, [tiny.slice(4)], choice);
+    const built = csvExportFromParts(tinyForms, [codesAlone as CsvPart, holesAlone as CsvPart], { labels: 'codes', privacy, today });
+    const model = buildExportModel(tinyForms, [...tiny.slice(0, 3), ...tiny.slice(4)], { labels: 'codes', privacy, today });
+    if (!built?.ok || !model.ok) throw new Error('an export failed');
+    expect(view(built.value.files)).toEqual(view(csvFiles(model.value, { bom: false })));
+    // Without Secret SA, Bilbao Moldes keeps ten digits.
+    expect(view(built.value.files)[0]?.text).toContain(',F-fedcba9876,');
+  });
+
   it('are not put together when the parts were made with another secret or another hash', () => {
     const otherSecret = { secret: new Uint8Array(32).fill(9), hmac: nodeHmac };
     const otherHash: HmacSha256 = (key, message) => nodeHmac(key, new Uint8Array([...message, 0x21]));

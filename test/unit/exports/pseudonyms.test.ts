@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeHmacSha256 } from '../../../cli/exports/node-hmac';
-import { codesFromDigests, createPseudonymBook, nameDigests, normaliseName, type HmacSha256, type PseudonymKind } from '../../../core/exports/pseudonyms';
+import { codesFromDigests, createPseudonymBook, nameDigests, normaliseName, shareTenDigits, type HmacSha256, type PseudonymKind } from '../../../core/exports/pseudonyms';
 import { testSecret } from '../../helpers/exports';
 
 function codesFor(names: readonly string[], kind: PseudonymKind = 'F'): string[] {
@@ -12,6 +12,14 @@ function codesFor(names: readonly string[], kind: PseudonymKind = 'F'): string[]
 }
 
 describe('pseudonym codes', () => {
+  it('tell when two different digests share their first ten digits (the same digest twice is one name)', () => {
+    const a = `0123456789${'a'.repeat(54)}`;
+    expect(shareTenDigits([])).toBe(false);
+    expect(shareTenDigits([a, a, `abcdef0123${'b'.repeat(54)}`])).toBe(false);
+    expect(shareTenDigits([a, `0123456789${'c'.repeat(54)}`])).toBe(true);
+    expect(shareTenDigits([a, `012345678f${'a'.repeat(54)}`])).toBe(false);
+  });
+
   it('fold case, accents and spaces before hashing', () => {
     expect(normaliseName('  Décolletage   BOUVIER ')).toBe('decolletage bouvier');
     const [a, b] = codesFor(['Décolletage Bouvier', 'decolletage  bouvier']);

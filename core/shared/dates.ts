@@ -13,10 +13,16 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the (proleptic) Gregorian calendar, without making a Date: exports check every date answer. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return monthDays[month - 1] ?? 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** The local calendar date of an instant, as YYYY-MM-DD. */
@@ -30,7 +36,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   const parts = parseIsoDate(date);
   if (!parts) return date;
   const year = parts.year + years;
-  const lastDay = new Date(Date.UTC(year, parts.month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, parts.month);
   const day = Math.min(parts.day, lastDay);
   return `${String(year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

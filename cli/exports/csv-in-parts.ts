@@ -15,7 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BundleError } from '../../core/exchange/bundle/errors';
-import { checkInterviewChunk, chunkOf, linesEndingBefore, linesOf, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewLines, chunkOf, linesEndingBefore, linesOf, type CheckedChunk, type CheckedRecord } from '../../core/exchange/bundle/interview-entry';
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
@@ -44,11 +44,17 @@ export interface CsvPartRequest {
 
 export type CheckedCsvPart = CsvPart & CheckedChunk;
 
+/** Records checked, each one handed to `visit`: checkInterviewChunk or checkInterviewLines on some lines. */
+type Batch = (visit: (raw: CheckedRecord['raw']) => void) => CheckedChunk | null;
+
+/** Lines `[from, to)` of an entry's lines (linesOf) as a batch. */
+const linesBatch = (lines: readonly Uint8Array[], from: number, to: number): Batch => (visit) => checkInterviewLines(lines, from, to, visit);
+
 /**
- * One part from chunks of whole lines (`next` gives them one after the other, null at the end):
+ * One part from batches of whole lines (`next` gives them one after the other, null at the end):
  * its records checked, the living interviews turned into CSV lines. Null at the first doubt.
  */
-function readChunks(next: () => Uint8Array | null, request: Omit<CsvPartRequest, 'chunk'>): CheckedCsvPart | null {
+function readChunks(next: () => Batch | null, request: Omit<CsvPartRequest, 'chunk'>): CheckedCsvPart | null {
   const maker = createCsvPartMaker(exportForms(request.forms).forms, request.options, nodeHmacSha256);
   const deleted = new Set(request.deleted);
   const visit = (raw: CheckedRecord['raw']) => {
@@ -58,8 +64,8 @@ function readChunks(next: () => Uint8Array | null, request: Omit<CsvPartRequest,
   };
   const ids: string[] = [];
   let newest = '';
-  for (let chunk = next(); chunk; chunk = next()) {
-    const checked = checkInterviewChunk(chunk, visit);
+  for (let batch = next(); batch; batch = next()) {
+    const checked = batch(visit);
     if (!checked) return null;
     for (const id of checked.ids) ids.push(id);
     if (checked.newest > newest) newest = checked.newest;
@@ -73,7 +79,7 @@ export function readCsvPart(request: CsvPartRequest): CheckedCsvPart | null {
   const part = readChunks(() => {
     const next = chunk;
     chunk = null;
-    return next;
+    return next && ((visit) => checkInterviewChunk(next, visit, nodeByteSearch));
   }, request);
   return part;
 }
@@ -100,7 +106,7 @@ export function readLeadingPart(request: LeadingPartRequest, pause?: Pause): Che
   const part = readChunks(() => {
     for (;;) {
       const claim = claims.fromFront(found.lines.length);
-      if (claim) return chunkOf(found.bytes, found.lines, claim[0], claim[1]);
+      if (claim) return linesBatch(found.lines, claim[0], claim[1]);
       if (claims.exhausted || !found.grow()) return null;
     }
   }, rest);
@@ -267,7 +273,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   const others = reader.send(tail.map(([from, to]) => ({ chunk: chunkOf(entry, lines, from, to), forms, deleted, options })));
   const here = readChunks(() => {
     const claim = claims.fromBack(between);
-    return claim ? chunkOf(entry, lines, claim[0], claim[1]) : null;
+    return claim ? linesBatch(lines, claim[0], claim[1]) : null;
   }, { forms, deleted, options });
   const [first, rest] = await Promise.all([leading, others]);
   // Every line read once: the leading worker's up to where the claims met, this thread's after.

@@ -280,22 +280,43 @@ export interface CheckedChunk {
  * checked. Null at the first doubt: the caller then reads the whole entry the ordinary way, which
  * gives the exact reason. Lets an entry be read in parts, on several threads.
  */
-export function checkInterviewChunk(chunk: Uint8Array, visit: (raw: CheckedRecord['raw']) => void): CheckedChunk | null {
-  // The decoder drops a byte-order mark at the start; the whole reading refuses a line that starts with one.
-  if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return null;
-  const text = utf8Text(chunk);
-  if (text === null || text === '') return null;
-  const texts = text.split('\n');
+export function checkInterviewChunk(chunk: Uint8Array, visit: (raw: CheckedRecord['raw']) => void, search: ByteSearch = typedArraySearch): CheckedChunk | null {
+  if (chunk.length === 0) return null;
+  const find = search(chunk);
+  const records: Uint8Array[] = [];
+  let start = 0;
+  for (;;) {
+    const end = find(newline, start);
+    if (end < 0) break;
+    // Every line but the last ends with a comma, left out of the record.
+    if (chunk[end - 1] !== 0x2c) return null;
+    records.push(chunk.subarray(start, end - 1));
+    start = end + 1;
+  }
+  records.push(chunk.subarray(start));
+  return checkInterviewLines(records, 0, records.length, visit);
+}
+
+/**
+ * Records `lines[from, to)` (each one line of the entry without its comma, as linesOf and
+ * moreLeadingLines give them) checked as checkInterviewChunk checks them. Each line is decoded
+ * on its own: a record's text is small enough to be made where the engine makes short-lived
+ * things, whereas the text of many lines at once would take fresh memory every time.
+ */
+export function checkInterviewLines(lines: readonly Uint8Array[], from: number, to: number, visit: (raw: CheckedRecord['raw']) => void): CheckedChunk | null {
+  if (to <= from) return null;
   const ids: string[] = [];
   const seen = new Set<string>();
   let newest = '';
-  for (let i = 0; i < texts.length; i++) {
-    const lineText = texts[i] as string;
-    const last = i === texts.length - 1;
-    if (!last && !lineText.endsWith(',')) return null;
+  for (let i = from; i < to; i++) {
+    const bytes = lines[i] as Uint8Array;
+    // The decoder drops a byte-order mark at the start; the whole reading refuses a line that starts with one.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+    const lineText = utf8Text(bytes);
+    if (lineText === null) return null;
     let item: unknown;
     try {
-      item = JSON.parse(last ? lineText : lineText.slice(0, -1));
+      item = JSON.parse(lineText);
     } catch {
       return null;
     }

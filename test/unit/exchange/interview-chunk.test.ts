@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkInterviewChunk, checkInterviewEntry, chunkOf, linesEndingBefore, linesOf, moreLeadingLines, startsAnEntry, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
+import { checkInterviewChunk, checkInterviewEntry, checkInterviewLines, chunkOf, linesEndingBefore, linesOf, moreLeadingLines, startsAnEntry, type CheckedRecord } from '../../../core/exchange/bundle/interview-entry';
 import { maxJsonDepth } from '../../../core/exchange/bundle/safe-json';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -25,6 +25,8 @@ const { records, newest } = whole.value;
 function check(chunk: Uint8Array): { raws: CheckedRecord['raw'][]; ids: readonly string[]; newest: string } | null {
   const raws: CheckedRecord['raw'][] = [];
   const checked = checkInterviewChunk(chunk, (raw) => raws.push(raw));
+  // Node's byte search finds the same lines.
+  expect(checkInterviewChunk(chunk, () => undefined, nodeByteSearch)).toEqual(checked);
   return checked ? { raws, ...checked } : null;
 }
 
@@ -79,6 +81,15 @@ describe('an interview entry read in chunks', () => {
     expect(visited).toEqual(records.map((r) => r.raw));
     expect(ids).toEqual(records.map((r) => r.raw.id));
     expect(latest).toBe(newest);
+  });
+
+  it('reads the entry’s lines one by one as it reads them in a chunk (checkInterviewLines)', () => {
+    const raws: CheckedRecord['raw'][] = [];
+    const found = checkInterviewLines(lines, 3, 9, (raw) => raws.push(raw));
+    const chunked = check(chunkOf(entry, lines, 3, 9));
+    expect(found).toEqual({ ids: chunked?.ids, newest: chunked?.newest });
+    expect(raws).toEqual(records.slice(3, 9).map((r) => r.raw));
+    expect(checkInterviewLines(lines, 4, 4, () => undefined)).toBeNull();
   });
 
   it('starts and ends chunks on whole lines, without their commas', () => {

@@ -19,7 +19,7 @@ import { checkInterviewChunk, checkInterviewLines, chunkOf, linesEndingBefore, l
 import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
-import { interviewFromWinners } from '../../core/exchange/interview-sync';
+import { listedInterviewFromWinners } from '../../core/exchange/interview-sync';
 import { createCsvPartMaker, type CsvPart, type CsvPartOptions } from '../../core/exports/csv-parts';
 import { err, ok, type Result } from '../../core/shared/result';
 import { nodeByteSearch } from '../bundles/node-byte-search';
@@ -59,7 +59,7 @@ function readChunks(next: () => Batch | null, request: Omit<CsvPartRequest, 'chu
   const deleted = new Set(request.deleted);
   const visit = (raw: CheckedRecord['raw']) => {
     if (deleted.has(raw.id)) return;
-    const interview = interviewFromWinners(raw.id, walkWireWinners(raw), null);
+    const interview = listedInterviewFromWinners(raw.id, walkWireWinners(raw));
     if (interview) maker.add(interview);
   };
   const ids: string[] = [];

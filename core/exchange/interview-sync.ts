@@ -4,9 +4,9 @@
  * winners. A cleared field is a write of `null`, so that clearing also travels.
  */
 import { restoreInterview } from '../records/interview-restore';
-import type { Interview } from '../records/interview';
+import type { Interview, InterviewSummary } from '../records/interview';
 import type { Hlc } from './hlc';
-import type { AnswerValue, RepeatInstance } from '../forms/answers';
+import type { AnswerName, AnswerValue, RepeatInstance } from '../forms/answers';
 import { changedPaths, fieldValue, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
 import { mergeRegisters, writeRegister, type Register } from './register';
 
@@ -77,11 +77,11 @@ interface ItemDraft {
 export type WinnerWalk = (visit: (path: string, value: unknown) => void) => void;
 
 /** What a path without brackets names: a scalar field, an answer (its name), or nothing to keep. */
-type PlainPath = { readonly kind: 'scalar' | 'answer'; readonly name: string } | null;
+type PlainPath = { readonly kind: 'scalar'; readonly name: string } | (AnswerName & { readonly kind: 'answer' }) | null;
 
 function plainPath(path: string): PlainPath {
   if (!path.startsWith('answers.')) return scalarNames.has(path) ? { kind: 'scalar', name: path } : null;
-  return isPlainName(path.slice(8)) ? { kind: 'answer', name: path.slice(8) } : null;
+  return isPlainName(path.slice(8)) ? { kind: 'answer', name: path.slice(8), lookedUpIn: null, index: -1 } : null;
 }
 
 /**
@@ -144,6 +144,12 @@ function knownSuffix(suffix: string, last: KnownSuffix): KnownSuffix {
   return known;
 }
 
+/** Answers listed as met rather than keyed by name (see ListedInterview). */
+interface AnswerList {
+  readonly names: AnswerName[];
+  readonly values: AnswerValue[];
+}
+
 /**
  * The interview that fields' winning values describe (cleared fields, null, left out); local-only
  * fields come from the local copy when there is one. The same as restoring
@@ -151,6 +157,31 @@ function knownSuffix(suffix: string, last: KnownSuffix): KnownSuffix {
  * on every interview of a bundle.
  */
 export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null): Interview | null {
+  return readWinners(id, walk, local, null)?.interview ?? null;
+}
+
+/**
+ * An interview read from its fields' winning values with its answers listed (names and values
+ * in the order met, then each repeat group's items) rather than put in an object keyed by
+ * hundreds of names: exports index them by question (indexAnswers in core/forms).
+ */
+export interface ListedInterview {
+  readonly listed: true;
+  readonly interview: InterviewSummary;
+  readonly names: readonly AnswerName[];
+  readonly values: readonly AnswerValue[];
+  readonly groups: readonly (readonly [string, readonly RepeatInstance[]])[];
+}
+
+/** What interviewFromWinners reads, its answers listed (see ListedInterview). */
+export function listedInterviewFromWinners(id: string, walk: WinnerWalk): ListedInterview | null {
+  const list: AnswerList = { names: [], values: [] };
+  const read = readWinners(id, walk, null, list);
+  return read && { listed: true, interview: read.interview, names: list.names, values: list.values, groups: read.groups };
+}
+
+/** `list`: where plain answers go, rather than into the interview's answers (which then holds no repeat group either). */
+function readWinners(id: string, walk: WinnerWalk, local: Pick<Interview, 'lastPath' | 'updatedAt'> | null, list: AnswerList | null): { readonly interview: Interview; readonly groups: [string, RepeatInstance[]][] } | null {
   const scalars: Record<string, unknown> = {};
   const answers: Record<string, AnswerValue> = {};
   const repeats = new Map<string, Map<string, ItemDraft>>();
@@ -167,7 +198,11 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
       const { plain } = known;
       if (value === null || value === undefined) return;
       if (plain?.kind === 'scalar') scalars[plain.name] = value;
-      else if (plain) answers[plain.name] = value as AnswerValue;
+      else if (!plain) return;
+      else if (list) {
+        list.names.push(plain);
+        list.values.push(value as AnswerValue);
+      } else answers[plain.name] = value as AnswerValue;
       return;
     }
     if (value === null || value === undefined) return;
@@ -198,12 +233,15 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
     lastSuffix = suffix;
     if (suffix.name !== null) itemDraft.answers[suffix.name] = value as AnswerValue;
   });
+  const groups: [string, RepeatInstance[]][] = [];
   for (const [name, byId] of repeats) {
     const instances: RepeatInstance[] = [...byId.entries()]
       .filter(([, draft]) => draft.present)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([item, draft]) => ({ id: item, answers: draft.answers }));
-    if (instances.length > 0) answers[name] = instances;
+    if (instances.length === 0) continue;
+    if (list) groups.push([name, instances]);
+    else answers[name] = instances;
   }
   const createdAt = scalars['createdAt'];
   // The scalars are only synced fields (scalarNames): none of these four is among them.
@@ -211,7 +249,8 @@ export function interviewFromWinners(id: string, walk: WinnerWalk, local: Pick<I
   scalars['answers'] = answers;
   scalars['lastPath'] = local?.lastPath ?? '';
   scalars['updatedAt'] = local?.updatedAt ?? (typeof createdAt === 'string' ? createdAt : '');
-  return restoreInterview(scalars);
+  const interview = restoreInterview(scalars);
+  return interview && { interview, groups };
 }
 
 /** The interview the registers describe (see interviewFromWinners). */

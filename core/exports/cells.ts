@@ -3,7 +3,7 @@
  * are the numbers 1–5 while "don't know" and "refused" stay outside the scale as codes or words.
  */
 import type { Value } from '../forms/expressions/values';
-import type { Interview } from '../records/interview';
+import type { InterviewSummary } from '../records/interview';
 import { isLongTextAnswer, type AnswerValue, type Answers } from '../forms/answers';
 import type { FormValues, ItemScope, NodeValue } from '../forms/engine';
 import type { PendingPseudonym } from './pseudonyms';
@@ -12,7 +12,7 @@ import { labelOf } from './vocabulary';
 
 /** Where a row reads from: an interview, its form's values, and the repeat item for repeat tables. */
 export interface RowContext {
-  readonly interview: Interview;
+  readonly interview: InterviewSummary;
   readonly values: FormValues;
   /** The shown value of each question of the row's table, by question index (see FormValues.shownValues). */
   readonly shown: readonly (Value | undefined)[];
@@ -33,8 +33,9 @@ export function visibleValueAt(row: RowContext, index: number): Value | undefine
   return row.shown[index];
 }
 
-export function rawAnswer(row: RowContext, name: string): AnswerValue | undefined {
-  return (row.item ? row.item.answers : row.interview.answers)[name];
+/** The stored answer to the question at `index` (see questionIndex), named `name`, in the row's item or interview. */
+export function rawAnswer(row: RowContext, name: string, index: number): AnswerValue | undefined {
+  return row.item ? row.item.answers[name] : row.values.stored(index);
 }
 
 const round = (n: number) => Math.round(n * 1e10) / 1e10;

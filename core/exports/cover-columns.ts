@@ -3,7 +3,7 @@
  * cover (who, which firm and network, where, by whom, when); in a repeat table, the key back to
  * the interview and the item's own id and number, as ODK writes its repeat sheets.
  */
-import type { Interview } from '../records/interview';
+import type { InterviewSummary } from '../records/interview';
 import { codeCell, textCell } from './cells';
 import { csvField } from './csv';
 import { codeFields, type ColumnContext, type ColumnSpec } from './question-columns';
@@ -20,8 +20,8 @@ const column = (name: CoverName, type: ColumnType, notes: readonly ColumnNote[] 
 export function mainCoverColumns({ labels, book }: ColumnContext): ColumnSpec[] {
   const text = (name: CoverName, field: 'formId' | 'networkName' | 'commune' | 'territory' | 'interviewer' | 'interviewDate', type: ColumnType = 'text'): ColumnSpec => ({
     column: column(name, type),
-    read: ({ interview }: { readonly interview: Interview }) => textCell(interview[field]),
-    csv: ({ interview }: { readonly interview: Interview }) => csvField(textCell(interview[field])),
+    read: ({ interview }: { readonly interview: InterviewSummary }) => textCell(interview[field]),
+    csv: ({ interview }: { readonly interview: InterviewSummary }) => csvField(textCell(interview[field])),
   });
   const named = (name: CoverName, field: 'respondentName' | 'firmName', kind: PseudonymKind): ColumnSpec => ({
     column: column(name, 'text', [book ? 'pseudonymised' : 'identifying']),

@@ -8,8 +8,11 @@
  * parts are then put together: interviews grouped by form and in id order, holes filled, the data
  * dictionary added.
  */
+import type { Answers, IndexedAnswers } from '../forms/answers';
+import { indexAnswers } from '../forms/engine';
 import type { CompiledForm } from '../forms/model';
-import type { Interview } from '../records/interview';
+import type { ListedInterview } from '../exchange/interview-sync';
+import type { Interview, InterviewSummary } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import type { AnalysisExport } from './analysis-files';
 import { csvField, dictionaryCsvFiles, type CsvOptions } from './csv';
@@ -68,7 +71,8 @@ export interface CsvPartOptions {
 }
 
 export interface CsvPartMaker {
-  add(interview: Interview): void;
+  /** An interview, or one read with its answers listed (the faster way: see ListedInterview). */
+  add(interview: Interview | ListedInterview): void;
   finish(): CsvPart;
 }
 
@@ -224,7 +228,8 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
   const readers = new Map<string, TableReaders<CsvCell>[] | null>();
   const drafts = new Map<string, FormDraft>();
   return {
-    add(interview) {
+    add(read) {
+      const interview: InterviewSummary = 'listed' in read ? read.interview : read;
       const formKey = `${interview.formId}@${interview.formVersion}`;
       const form = forms.get(formKey);
       let tables = readers.get(formKey);
@@ -240,7 +245,8 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
       const writers = draft.tables;
       if (!tables || !form || !writers) return;
       for (const writer of writers) writer.start();
-      forEachRow(form, tables, interview, options.today, (t, row) => {
+      const answers: Answers | IndexedAnswers = 'listed' in read ? indexAnswers(form, read.names, read.values, read.groups) : read.answers;
+      forEachRow(form, tables, interview, answers, options.today, (t, row) => {
         writers[t]?.line(row);
       });
     },

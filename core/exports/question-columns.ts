@@ -119,7 +119,7 @@ export function questionColumns(ctx: ColumnContext, node: FormNode): ColumnSpec[
       let lastParts: ReturnType<typeof longTextParts>;
       const long = (row: RowContext) => {
         if (row !== lastRow) {
-          lastParts = value(row) !== undefined ? longTextParts(rawAnswer(row, name)) : undefined;
+          lastParts = value(row) !== undefined ? longTextParts(rawAnswer(row, name, index)) : undefined;
           lastRow = row;
         }
         return lastParts;

@@ -5,9 +5,9 @@
  * through the form engine: hidden questions export as empty, calculations as computed.
  */
 import { evaluateValues, questionIndex } from '../forms/engine';
-import { isRepeatInstances } from '../forms/answers';
+import { isRepeatInstances, type Answers, type IndexedAnswers } from '../forms/answers';
 import type { CompiledForm } from '../forms/model';
-import type { Interview } from '../records/interview';
+import type { Interview, InterviewSummary } from '../records/interview';
 import { err, ok, type Result } from '../shared/result';
 import { visibleState, type RawCell, type RowContext } from './cells';
 import { mainCoverColumns, repeatCoverColumns } from './cover-columns';
@@ -94,10 +94,18 @@ export const cellReaders = (form: CompiledForm, shapes: readonly TableShape[]): 
 
 /**
  * Where each row of one interview reads, table by table (`table` is the index in `tables`): a
- * main row, then one row per item of each shown repeat group.
+ * main row, then one row per item of each shown repeat group. `answers`: the interview's, keyed
+ * by name or indexed in `form`.
  */
-export function forEachRow(form: CompiledForm, tables: readonly Pick<TableReaders<unknown>, 'kind' | 'name' | 'questions'>[], interview: Interview, today: string, visit: (table: number, row: RowContext) => void): void {
-  const values = evaluateValues(form, interview.answers, today);
+export function forEachRow(
+  form: CompiledForm,
+  tables: readonly Pick<TableReaders<unknown>, 'kind' | 'name' | 'questions'>[],
+  interview: InterviewSummary,
+  answers: Answers | IndexedAnswers,
+  today: string,
+  visit: (table: number, row: RowContext) => void,
+): void {
+  const values = evaluateValues(form, answers, today);
   const main = tables.find((table) => table.kind === 'main');
   const row: RowContext = { interview, values, shown: values.shownValues(main?.questions ?? []) };
   tables.forEach((table, t) => {
@@ -106,7 +114,7 @@ export function forEachRow(form: CompiledForm, tables: readonly Pick<TableReader
       return;
     }
     if (!visibleState(row, table.name)) return;
-    const items = interview.answers[table.name];
+    const items = values.stored(questionIndex(form, table.name) ?? -1);
     if (!isRepeatInstances(items)) return;
     items.forEach((item, index) => {
       const scope = { repeat: table.name, instance: item };
@@ -118,7 +126,7 @@ export function forEachRow(form: CompiledForm, tables: readonly Pick<TableReader
 /** The rows one interview gives each table of its form (a main row, one row per repeat item). */
 export function interviewRows<T>(form: CompiledForm, tables: readonly TableReaders<T>[], interview: Interview, today: string): T[][][] {
   const rows: T[][][] = tables.map(() => []);
-  forEachRow(form, tables, interview, today, (t, row) => {
+  forEachRow(form, tables, interview, interview.answers, today, (t, row) => {
     rows[t]?.push((tables[t]?.readers ?? []).map((read) => read(row)));
   });
   return rows;

@@ -27,6 +27,31 @@ export type AnswerValue = string | number | readonly string[] | LongTextAnswer |
 
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 
+/**
+ * An answer's name as a reader of many interviews meets it again and again (one object per name),
+ * with the index it has in the last form it was looked up in: exports find each answer's
+ * question without hashing its name.
+ */
+export interface AnswerName {
+  readonly name: string;
+  /** The form `index` was found in; null before the first lookup. */
+  lookedUpIn: object | null;
+  /** The question's index in that form (see questionIndex), or -1 when the form has no such question. */
+  index: number;
+}
+
+/**
+ * The answers of an interview by question index in one form (see questionIndex), repeat items
+ * at their group's index: what an export of thousands of interviews reads, made without an
+ * object keyed by hundreds of names. Answers to questions the form does not have are left out.
+ */
+export class IndexedAnswers {
+  constructor(
+    readonly form: object,
+    readonly at: readonly (AnswerValue | undefined)[],
+  ) {}
+}
+
 export const isLongTextAnswer = (value: unknown): value is LongTextAnswer =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { text?: unknown }).text === 'string';
 

@@ -3,7 +3,7 @@
  * questions are shown, which answers are missing or wrong, what the calculations give, and how
  * far the interview has come. Pure and deterministic; the screen only draws what it returns.
  */
-import { isRepeatInstances, type Answers } from './answers';
+import { isRepeatInstances, type AnswerValue, type Answers, type IndexedAnswers } from './answers';
 import type { AnswerProblem } from './answer-check';
 import { evaluate } from './expressions/evaluate';
 import { isEmpty, toBoolean, type Value } from './expressions/values';
@@ -66,17 +66,19 @@ export interface FormValues {
    * hidden or not asked for): exports read nearly every question of a row, column after column.
    */
   shownValues(indexes: readonly number[], item?: ItemScope): readonly (Value | undefined)[];
+  /** The answer to the question at `index` as stored, shown or not (repeat items, a narrative answer's parts); undefined when none. */
+  stored(index: number, item?: ItemScope): AnswerValue | undefined;
 }
 
-export { questionIndex } from './evaluator';
+export { indexAnswers, questionIndex } from './evaluator';
 
 /**
  * Only what exports need — which questions are shown and what their answers and calculations
  * are — computed lazily, question by question, without the checks, requirements and section
  * totals of evaluateForm. The same values as evaluateForm gives.
  */
-export function evaluateValues(form: CompiledForm, answers: Answers, today: string): FormValues {
-  const { indexOf, nodes, shownValue } = createEvaluator(form, answers, today);
+export function evaluateValues(form: CompiledForm, answers: Answers | IndexedAnswers, today: string): FormValues {
+  const { indexOf, nodes, shownValue, storedOf } = createEvaluator(form, answers, today);
   return {
     node: (name, item) => {
       const index = indexOf.get(name);
@@ -90,6 +92,7 @@ export function evaluateValues(form: CompiledForm, answers: Answers, today: stri
       for (const index of indexes) if (index >= 0 && index < nodes.length) values[index] = shownValue(index, item);
       return values;
     },
+    stored: storedOf,
   };
 }
 

@@ -4,7 +4,7 @@
  * indexed by the question's place in the form (one set for the interview, one per repeat item)
  * rather than maps keyed by paths built as strings.
  */
-import type { Answers, RepeatInstance } from './answers';
+import { IndexedAnswers, type AnswerName, type AnswerValue, type Answers, type RepeatInstance } from './answers';
 import { answerValue, checkAnswer, type AnswerProblem } from './answer-check';
 import type { Expr } from './expressions/ast';
 import { compileIndexed, evaluate, type CompiledExpr, type EvalContext, type IndexedContext } from './expressions/evaluate';
@@ -79,6 +79,30 @@ export function questionIndex(form: CompiledForm, name: string): number | undefi
   return planOf(form).indexOf.get(name);
 }
 
+/**
+ * Answers met walking an interview's fields — each name with its value, then each repeat group
+ * with its items — by index in `form` (see IndexedAnswers): what the object keyed by name would
+ * hold, read where the form asks. A later value wins, as a later key would, and a group's items
+ * over a plain value of the same name.
+ */
+export function indexAnswers(form: CompiledForm, names: readonly AnswerName[], values: readonly AnswerValue[], groups: readonly (readonly [string, readonly RepeatInstance[]])[]): IndexedAnswers {
+  const { indexOf, nodes } = planOf(form);
+  const at = new Array<AnswerValue | undefined>(nodes.length);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as AnswerName;
+    if (name.lookedUpIn !== form) {
+      name.index = indexOf.get(name.name) ?? -1;
+      name.lookedUpIn = form;
+    }
+    if (name.index >= 0) at[name.index] = values[i];
+  }
+  for (const [name, items] of groups) {
+    const index = indexOf.get(name);
+    if (index !== undefined) at[index] = items;
+  }
+  return new IndexedAnswers(form, at);
+}
+
 const unknown = 0;
 const hidden = 1;
 const shown = 2;
@@ -111,12 +135,23 @@ export interface Evaluator {
   readonly choicesOf: (node: number, scope: Scope | undefined) => readonly Choice[] | undefined;
   /** The problem found reading the stored answer. */
   readonly problemOf: (node: number, scope: Scope | undefined) => AnswerProblem | undefined;
+  /** The answer as stored (not checked, not computed), shown or not. */
+  readonly storedOf: (node: number, scope: Scope | undefined) => AnswerValue | undefined;
 }
 
-export function createEvaluator(form: CompiledForm, answers: Answers, today: string): Evaluator {
+/** What an interview answered, by name or by index (see IndexedAnswers) in `form`. */
+function storedAnswers(form: CompiledForm, nodes: readonly FormNode[], answers: Answers | IndexedAnswers): (index: number) => AnswerValue | undefined {
+  if (!(answers instanceof IndexedAnswers)) return (index) => answers[(nodes[index] as FormNode).name];
+  if (answers.form !== form) throw new Error(`answers indexed for another form than ${form.key}`);
+  const { at } = answers;
+  return (index) => at[index];
+}
+
+export function createEvaluator(form: CompiledForm, answers: Answers | IndexedAnswers, today: string): Evaluator {
   const plan = planOf(form);
   const { nodes, indexOf, repeatOf, parentOf, sectionOf } = plan;
   const count = nodes.length;
+  const stored = storedAnswers(form, nodes, answers);
 
   const makeSlots = (scope: Scope | undefined): Slots => ({
     scope,
@@ -214,19 +249,19 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
     if (visibleIn(index, slots)) {
       const node = nodes[index] as FormNode;
       const calculation = plan.calculation[index];
-      value = calculation ? calculation(slots.indexed) : answerValue(node, rawIn(node, slots));
+      value = calculation ? calculation(slots.indexed) : answerValue(node, rawIn(index, slots));
     }
     slots.values[index] = value;
     return value;
   }
 
-  const rawIn = (node: FormNode, slots: Slots) => (slots.scope ? slots.scope.instance.answers[node.name] : answers[node.name]);
+  const rawIn = (index: number, slots: Slots) => (slots.scope ? slots.scope.instance.answers[(nodes[index] as FormNode).name] : stored(index));
 
   /** Problems are looked for only when asked (the form screen asks; exports never do). */
   function problemIn(index: number, slots: Slots): AnswerProblem | undefined {
     if (index in slots.problems) return slots.problems[index];
     const node = nodes[index] as FormNode;
-    const problem = !node.calculation && visibleIn(index, slots) ? checkAnswer(node, rawIn(node, slots), choicesIn(index, slots)).problem : undefined;
+    const problem = !node.calculation && visibleIn(index, slots) ? checkAnswer(node, rawIn(index, slots), choicesIn(index, slots)).problem : undefined;
     slots.problems[index] = problem;
     return problem;
   }
@@ -258,5 +293,6 @@ export function createEvaluator(form: CompiledForm, answers: Answers, today: str
     },
     choicesOf: (node, scope) => choicesIn(node, slotsOf(scope)),
     problemOf: (node, scope) => problemIn(node, slotsOf(scope)),
+    storedOf: (node, scope) => (node >= 0 && node < count ? (scope ? scope.instance.answers[(nodes[node] as FormNode).name] : stored(node)) : undefined),
   };
 }

@@ -5,7 +5,7 @@ import { mergeDatasets } from '../../../core/exchange/bundle/dataset';
 import { editDataset } from '../../../core/exchange/demo/edit-dataset';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
 import { answersFromFields, flattenInterview, syncedScalarFields } from '../../../core/exchange/interview-fields';
-import { conflictingPaths, interviewFromRegisters, mergeFieldRegisters, stampChanges, winningFields } from '../../../core/exchange/interview-sync';
+import { conflictingPaths, interviewFromRegisters, listedInterviewFromWinners, mergeFieldRegisters, stampChanges, winningFields, type FieldRegisters } from '../../../core/exchange/interview-sync';
 import { restoreInterview } from '../../../core/records/interview-restore';
 import { loadFixtureForm } from '../../helpers/forms';
 import { anInterview } from '../../helpers/factories';
@@ -89,18 +89,32 @@ describe('stamping only the fields an edit touched', () => {
   });
 });
 
+/** The interview read with its answers listed (as exports read it), its answers then put back into an object keyed by name. */
+function listedBack(id: string, registers: FieldRegisters) {
+  const listed = listedInterviewFromWinners(id, (visit) => {
+    for (const path in registers) visit(path, registers[path]?.[0]?.value);
+  });
+  if (!listed) return null;
+  const answers: Record<string, unknown> = {};
+  listed.names.forEach((name, i) => (answers[name.name] = listed.values[i]));
+  for (const [name, items] of listed.groups) answers[name] = items;
+  return { ...listed.interview, answers };
+}
+
 describe('the interview the registers describe', () => {
   it('never takes a name that would reach a prototype (readers refuse such bundles; this is the last guard)', () => {
     const at = formatHlc({ wall: Date.parse('2026-03-12T10:00:00.000Z'), counter: 0, device: 'd-test' });
-    const interview = interviewFromRegisters('i-1', {
+    const registers: FieldRegisters = {
       'answers.__proto__': [{ value: { polluted: true }, hlc: at }],
       'answers.constructor': [{ value: 'x', hlc: at }],
       'answers.l_ties[t1]': [{ value: true, hlc: at }],
       'answers.l_ties[t1].__proto__': [{ value: { polluted: true }, hlc: at }],
       'answers.c_sector': [{ value: 'Décolletage', hlc: at }],
-    }, null);
+    };
+    const interview = interviewFromRegisters('i-1', registers, null);
     expect(interview?.answers).toEqual({ c_sector: 'Décolletage', l_ties: [{ id: 't1', answers: {} }] });
     expect(Object.getPrototypeOf(interview?.answers)).toBe(Object.prototype);
+    expect(listedBack('i-1', registers)).toEqual(interview);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
@@ -116,6 +130,7 @@ describe('the interview the registers describe', () => {
         id: record.id, answers: answersFromFields(fields), lastPath: '', updatedAt: typeof createdAt === 'string' ? createdAt : '',
       });
       expect(interviewFromRegisters(record.id, record.fields, null)).toEqual(expected);
+      expect(listedBack(record.id, record.fields)).toEqual(expected);
     }
   });
 
@@ -144,6 +159,7 @@ describe('the interview the registers describe', () => {
         const expected = answersFromFields(winningFields(registers));
         expect(interview?.answers).toEqual(expected);
         expect(Object.keys(interview?.answers ?? {})).toEqual(Object.keys(expected));
+        expect(listedBack('i1', registers)).toEqual(interview);
       }),
       { seed: 2026, numRuns: 1000 },
     );

@@ -6,7 +6,8 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
-import { interviewFromRegisters } from '../../../core/exchange/interview-sync';
+import { flattenInterview } from '../../../core/exchange/interview-fields';
+import { interviewFromRegisters, listedInterviewFromWinners, type ListedInterview } from '../../../core/exchange/interview-sync';
 import { csvFiles } from '../../../core/exports/csv';
 import { createCsvPartMaker, csvExportFromParts, type CsvPart } from '../../../core/exports/csv-parts';
 import type { HmacSha256 } from '../../../core/exports/pseudonyms';
@@ -51,12 +52,28 @@ const choices: Choice[] = privacies.flatMap((privacy) =>
 );
 const named = (c: Choice) => `${c.privacy.mode}, ${c.labels}${c.bom ? ', BOM' : ''}`;
 
-/** Each group of interviews turned into a part, and the part as it is once it has crossed threads. */
+/** The interview as the CLI's parts read it from a bundle: its answers listed, not keyed (see ListedInterview). */
+function listed(interview: Interview): ListedInterview {
+  const fields = flattenInterview(interview);
+  const read = listedInterviewFromWinners(interview.id, (visit) => {
+    for (const path of Object.keys(fields).sort()) visit(path, fields[path]);
+  });
+  if (!read) throw new Error(`${interview.id} does not read back`);
+  return read;
+}
+
+/**
+ * Each group of interviews turned into a part, and the part as it is once it has crossed threads.
+ * Every other interview is given with its answers listed, as the CLI gives them: both ways must
+ * give the ordinary bytes, alone or side by side.
+ */
 function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice, hashing?: { readonly secret: Uint8Array; readonly hmac: HmacSha256 }): CsvPart[] {
   return groups.map((group) => {
     const options = { labels: choice.labels, pseudonymised: choice.privacy.mode === 'pseudonymised', today, ...(hashing ? { secret: hashing.secret } : {}) };
     const maker = createCsvPartMaker(forms, options, hashing?.hmac);
-    for (const interview of group) maker.add(interview);
+    group.forEach((interview, i) => {
+      maker.add(i % 2 === 1 ? listed(interview) : interview);
+    });
     return handedOver(maker.finish());
   });
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerValue, checkAnswer } from '../../../core/forms/answer-check';
-import type { AnswerValue, Answers } from '../../../core/forms/answers';
-import { evaluateForm, evaluateValues, questionIndex } from '../../../core/forms/engine';
+import type { AnswerName, AnswerValue, Answers, RepeatInstance } from '../../../core/forms/answers';
+import { evaluateForm, evaluateValues, indexAnswers, questionIndex } from '../../../core/forms/engine';
 import type { CompiledForm } from '../../../core/forms/model';
 import { loadFixtureForm } from '../../helpers/forms';
 
@@ -86,6 +86,43 @@ describe.each(forms.map((form) => [form.key, form] as const))('form engine prope
       }),
       fcConfig,
     );
+  });
+
+  it('gives the same values and stored answers from answers indexed by question (indexAnswers) as from answers keyed by name', () => {
+    const nodes = [...form.nodes.values()];
+    /** One object per name, as a reader of many interviews keeps them (their lookups cached). */
+    const names = new Map<string, AnswerName>();
+    const nameOf = (name: string): AnswerName => {
+      const known = names.get(name);
+      if (known) return known;
+      const made: AnswerName = { name, lookedUpIn: null, index: -1 };
+      names.set(name, made);
+      return made;
+    };
+    const other = forms.find((f) => f !== form) as CompiledForm;
+    fc.assert(
+      fc.property(answersFor(form), fc.dictionary(fc.constantFrom('not_in_form', 'zz_extra'), fc.string({ maxLength: 4 })), fc.boolean(), (answers, extra, otherFormFirst) => {
+        // Names the form does not have are met too; a lookup cached for another form is not trusted.
+        const plain = Object.entries({ ...extra, ...answers }).filter(([, value]) => !Array.isArray(value) || value.every((v) => typeof v === 'string'));
+        if (otherFormFirst) indexAnswers(other, plain.map(([name]) => nameOf(name)), plain.map(([, value]) => value as AnswerValue), []);
+        const groups = Object.entries(answers).filter((entry): entry is [string, RepeatInstance[]] => !plain.some(([name]) => name === entry[0]) && Array.isArray(entry[1]));
+        const indexed = indexAnswers(form, plain.map(([name]) => nameOf(name)), plain.map(([, value]) => value as AnswerValue), groups);
+        const byName = evaluateValues(form, answers, '2026-11-28');
+        const byIndex = evaluateValues(form, indexed, '2026-11-28');
+        nodes.forEach((node) => {
+          const index = questionIndex(form, node.name) ?? -1;
+          expect(byIndex.shownValue(index), node.name).toEqual(byName.shownValue(index));
+          expect(byIndex.stored(index), node.name).toEqual(byName.stored(index));
+          expect(byName.stored(index), node.name).toEqual(answers[node.name]);
+        });
+      }),
+      fcConfig,
+    );
+  });
+
+  it('refuses answers indexed for another form', () => {
+    const other = forms.find((f) => f !== form) as CompiledForm;
+    expect(() => evaluateValues(form, indexAnswers(other, [], [], []), '2026-11-28')).toThrow(/another form/);
   });
 
   it('reads an answer’s value without its checks exactly as checkAnswer does, whatever the choices offered', () => {

@@ -24,8 +24,13 @@ import type { ExportError, ExportFile, ExportModel, ExportOptions, FormExport, L
 /** One table of one form in a part: its CSV lines as UTF-8, each ending in CRLF, pseudonyms left out. */
 export interface CsvPartTable {
   readonly bytes: Uint8Array;
-  /** The rows of the form's i-th interview (in id order) are `bytes[starts[i], starts[i + 1])`. */
+  /**
+   * The rows of the form's i-th interview (in id order) are `bytes[starts[i], starts[i + 1])`,
+   * or `bytes[starts[i], ends[i])` where `ends` is given.
+   */
   readonly starts: readonly number[];
+  /** Where each interview's rows end, when the bytes are not in id order (a part read from the back); then there are no holes. */
+  readonly ends?: readonly number[];
   /** Where each pseudonym goes (byte offsets, ascending). */
   readonly holeAt: readonly number[];
   /** Whose it is: an index in the part's `names`, and its kind (one letter per pseudonym). */
@@ -115,10 +120,6 @@ class ByteWriter {
     this.length += this.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
   }
 
-  bytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
-  }
-
   /** What was written, not copied: valid until the next write. */
   view(): Uint8Array {
     return this.buffer.subarray(0, this.length);
@@ -178,12 +179,18 @@ class TableWriter {
     this.rows++;
   }
 
-  /** The table's bytes with the interviews in `order` (indexes in the order they were added). */
+  /**
+   * The table's bytes with the interviews in `order` (indexes in the order they were added). The
+   * bytes are not copied (the buffer they are in is handed over whole) unless holes must be put
+   * in order with them: interviews out of order are then found by where each one ends.
+   */
   finish(order: readonly number[] | null): CsvPartTable {
-    // Put in order, the bytes are copied anyway.
-    const all = order ? this.out.view() : this.out.bytes();
+    const all = this.out.view();
     const ends = [...this.starts.slice(1), all.length];
     if (!order) return { bytes: all, starts: [...this.starts, all.length], holeAt: this.holeAt, holeName: this.holeName, holeKind: this.holeKind, rows: this.rows };
+    if (this.holeAt.length === 0) {
+      return { bytes: all, starts: order.map((i) => this.starts[i] ?? 0), ends: order.map((i) => ends[i] ?? 0), holeAt: [], holeName: [], holeKind: '', rows: this.rows };
+    }
     const bytes = new Uint8Array(all.length);
     const starts: number[] = [];
     const holeAt: number[] = [];
@@ -306,14 +313,15 @@ function tableFile(header: string, placed: readonly Placed[], table: number, bom
     const { part, index, hex } = placed[p] as Placed;
     const t = part.tables?.[table];
     if (!t) continue;
-    // Interviews that follow one another in a part (nearly all of them) are copied at once.
+    // Interviews that follow one another in a part, in id order and in its bytes (nearly all of them), are copied at once.
+    const { starts, ends } = t;
     let last = index;
-    while (placed[p + 1]?.part === part && placed[p + 1]?.index === last + 1) {
+    while (placed[p + 1]?.part === part && placed[p + 1]?.index === last + 1 && (!ends || ends[last] === starts[last + 1])) {
       p++;
       last++;
     }
-    const end = t.starts[last + 1] ?? 0;
-    let from = t.starts[index] ?? 0;
+    const end = (ends ? ends[last] : starts[last + 1]) ?? 0;
+    let from = starts[index] ?? 0;
     let h = holeIndex.get(part) ?? 0;
     while (h < t.holeAt.length && (t.holeAt[h] ?? 0) < from) h++;
     for (; h < t.holeAt.length && (t.holeAt[h] ?? 0) < end; h++) {
@@ -366,10 +374,6 @@ function allCodesWritten(parts: readonly CsvPart[], ours: string | null): boolea
   return ours !== null && parts.length > 0 && parts.every((part) => part.made.codesWritten === true && part.made.keyedAs === ours && part.digests?.length === part.names.length);
 }
 
-function* digestsIn(parts: readonly CsvPart[]): Generator<string> {
-  for (const part of parts) yield* part.digests ?? [];
-}
-
 /**
  * The files of the export whose interviews the parts hold (each interview in one part only); null
  * when codes the parts wrote are not the export's (two names share ten digits, about once in
@@ -392,7 +396,7 @@ export function csvExportFromParts(
   let hexOf: ((key: string) => string) | null = null;
   if (allCodesWritten(parts, ours)) {
     // The usual case in the CLI: only a check that no two names share ten digits.
-    if (shareTenDigits(digestsIn(parts))) return null;
+    if (shareTenDigits(parts.flatMap((part) => part.digests ?? []))) return null;
   } else {
     hexOf = privacy.mode === 'pseudonymised' ? codeHexFromDigests(digestsOf(parts, privacy.secret, privacy.hmac)) : null;
     if (!writtenCodesHold(parts, ours ?? '', hexOf)) return null;

@@ -186,8 +186,8 @@ class TableWriter {
    */
   finish(order: readonly number[] | null): CsvPartTable {
     const all = this.out.view();
-    const ends = [...this.starts.slice(1), all.length];
     if (!order) return { bytes: all, starts: [...this.starts, all.length], holeAt: this.holeAt, holeName: this.holeName, holeKind: this.holeKind, rows: this.rows };
+    const ends = [...this.starts.slice(1), all.length];
     if (this.holeAt.length === 0) {
       return { bytes: all, starts: order.map((i) => this.starts[i] ?? 0), ends: order.map((i) => ends[i] ?? 0), holeAt: [], holeName: [], holeKind: '', rows: this.rows };
     }

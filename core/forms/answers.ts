@@ -30,7 +30,8 @@ export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 /**
  * An answer's name as a reader of many interviews meets it again and again (one object per name),
  * with the index it has in the last form it was looked up in: exports find each answer's
- * question without hashing its name.
+ * question without hashing its name. indexAnswers fills in the lookup; whoever keeps these
+ * objects (the bundle reader's bounded cache of paths) keeps that last form alive with them.
  */
 export interface AnswerName {
   readonly name: string;

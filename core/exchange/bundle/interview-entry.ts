@@ -299,7 +299,8 @@ export function checkInterviewChunk(chunk: Uint8Array, visit: (raw: CheckedRecor
 
 /**
  * Records `lines[from, to)` (each one line of the entry without its comma, as linesOf and
- * moreLeadingLines give them) checked as checkInterviewChunk checks them. Each line is decoded
+ * moreLeadingLines give them) checked one by one exactly as checkInterviewEntry checks them,
+ * each handed to `visit`; null at the first doubt (see checkInterviewChunk). Each line is decoded
  * on its own: a record's text is small enough to be made where the engine makes short-lived
  * things, whereas the text of many lines at once would take fresh memory every time.
  */

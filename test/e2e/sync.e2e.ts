@@ -86,6 +86,64 @@ describe('two laptops sharing a folder', () => {
   });
 });
 
+describe('conflicts brought by the shared folder', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`are announced on the screen the researcher is on, with a way to them, in ${lang}`, async () => {
+      const other: Lang = lang === 'fr' ? 'en' : 'fr';
+      const folder: SharedFolder = new Map();
+      const camille = await laptop(other, (context) => shareFolder(context, folder));
+      const maite = await laptop(lang, (context) => shareFolder(context, folder));
+      const t = catalogues[lang];
+
+      // Camille shares an interview; Maite's laptop receives it.
+      await openSharing(camille.page, other);
+      await camille.page.getByRole('button', { name: catalogues[other].sync.choose }).click();
+      await camille.page.getByTestId('sync-last-write').filter({ hasNotText: catalogues[other].sync.never }).waitFor();
+      await camille.page.getByRole('link', { name: catalogues[other].nav.interviews }).click();
+      await createInterview(camille.page, other, { respondentName: 'Élodie Perrin', firmName: 'Moules Perrin', interviewDate: '2026-03-12', interviewer: 'Camille Roux' });
+      await openSharing(maite.page, lang);
+      await maite.page.getByRole('button', { name: t.sync.choose }).click();
+      await maite.page.getByRole('link', { name: t.nav.interviews }).click();
+      await waitForList(maite.page);
+      await expect.poll(() => listedRespondents(maite.page), { timeout: 15_000 }).toEqual(['Élodie Perrin']);
+
+      // Maite stops syncing; both change the commune without seeing each other's change.
+      await openSharing(maite.page, lang);
+      await maite.page.getByRole('button', { name: t.sync.forget }).click();
+      await maite.page.getByRole('button', { name: t.sync.choose }).waitFor();
+      const before = [...folder.values()].map((f) => f.lastModified).join();
+      for (const [who, language, commune] of [[camille, other, 'Cluses'], [maite, lang, 'Scionzier']] as const) {
+        await who.page.getByRole('link', { name: catalogues[language].nav.interviews }).click();
+        await who.page.locator('.cell-respondent a').first().click();
+        await who.page.getByLabel(catalogues[language].interview.fields.commune).fill(commune);
+        await who.page.getByRole('button', { name: catalogues[language].interview.save, exact: true }).click();
+        await waitForList(who.page);
+      }
+      // Camille's change reached the folder.
+      await expect.poll(() => [...folder.values()].map((f) => f.lastModified).join(), { timeout: 10_000 }).not.toBe(before);
+
+      // Maite syncs again, then goes back to her list: the merge puts the interview in conflict, and she is told so there.
+      await openSharing(maite.page, lang);
+      await maite.page.getByRole('button', { name: t.sync.choose }).click();
+      await maite.page.getByTestId('sync-conflicts').waitFor({ timeout: 15_000 });
+      await maite.page.getByRole('link', { name: t.nav.interviews }).click();
+      await waitForList(maite.page);
+      const notice = maite.page.getByRole('status').filter({ hasText: t.exchange.conflictsFound_one.replace('{{count, number}}', '1') });
+      await notice.waitFor();
+      // Something to settle, not a confirmation.
+      expect(await notice.getAttribute('class')).toContain('notice-warning');
+      expect(await seriousViolations(maite.page)).toEqual([]);
+      await notice.getByRole('button', { name: t.exchange.seeConflicts }).click();
+      await maite.page.getByRole('heading', { name: t.conflicts.title }).waitFor();
+      const card = maite.page.locator('.conflict-card').first();
+      await card.getByText('Cluses').waitFor();
+      await card.getByText('Scionzier').waitFor();
+      await camille.context.close();
+      await maite.context.close();
+    });
+  }
+});
+
 describe('automatic backups', () => {
   it('lists a backup after a change, and restoring it as a replacement brings back a deleted interview', async () => {
     const { context, page } = await laptop('fr');

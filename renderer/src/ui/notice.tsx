@@ -1,11 +1,12 @@
 /**
- * One polite live region for confirmations ("Saved", "Deleted — Undo") and errors, so that they
- * are announced by screen readers and can carry one action.
+ * One polite live region for confirmations ("Saved", "Deleted — Undo"), warnings (something to
+ * settle, such as conflicts a merge brought) and errors, so that they are announced by screen
+ * readers and can carry one action.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export interface Notice {
-  readonly kind: 'success' | 'error';
+  readonly kind: 'success' | 'warning' | 'error';
   readonly text: string;
   readonly action?: { readonly label: string; readonly run: () => void };
 }

@@ -19,7 +19,7 @@ export function SyncConflictsNotice() {
     const count = newConflicts - shown.current;
     shown.current = newConflicts;
     notice.show({
-      kind: 'success',
+      kind: 'warning',
       text: t('exchange.conflictsFound', { count }),
       action: { label: t('exchange.seeConflicts'), run: () => { navigate({ screen: 'conflicts' }); } },
     });

@@ -8,7 +8,7 @@ import type { Interview, InterviewSummary } from '../records/interview';
 import type { Hlc } from './hlc';
 import type { AnswerName, AnswerValue, RepeatInstance } from '../forms/answers';
 import { changedPaths, fieldValue, flattenInterview, syncedScalarFields, type FlatFields } from './interview-fields';
-import { mergeRegisters, writeRegister, type Register } from './register';
+import { isInConflict, mergeRegisters, writeRegister, type Register } from './register';
 
 export type FieldRegisters = Readonly<Record<string, Register>>;
 
@@ -262,5 +262,5 @@ export function interviewFromRegisters(id: string, registers: FieldRegisters, lo
 
 /** Fields where researchers disagree: more than one head. */
 export function conflictingPaths(registers: FieldRegisters): string[] {
-  return Object.entries(registers).filter(([, r]) => r.length > 1).map(([path]) => path).sort();
+  return Object.entries(registers).filter(([, r]) => isInConflict(r)).map(([path]) => path).sort();
 }

@@ -3,9 +3,10 @@
  * what its writer had seen of that field (a small version vector). Merging two registers keeps
  * every write that no other kept write has seen: usually one (the winner), and more when
  * researchers changed the same field without seeing each other's change — a conflict, shown with
- * both values until someone chooses. Merging is a union followed by removing what was seen, so
+ * both values until someone chooses (unless both wrote the same value: see isInConflict). Merging is a union followed by removing what was seen, so
  * it is commutative, associative and idempotent.
  */
+import { canonicalJson } from './bundle/canonical-json';
 import { compareHlc, deviceOf, type Hlc } from './hlc';
 
 /** What a writer had seen: for each device, the greatest stamp of that device. */
@@ -54,4 +55,17 @@ export function writeRegister(register: Register, value: unknown, hlc: Hlc): Reg
 }
 
 export const winnerOf = (register: Register): Version | undefined => register[0];
-export const isInConflict = (register: Register): boolean => register.length > 1;
+/** Two writes hold the same value (the same JSON, whatever the order of its keys). */
+export const sameValue = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Heads that hold different values: a conflict for the researcher to settle. Two researchers who
+ * wrote the same value without seeing each other's write leave two heads but nothing to choose;
+ * the next write of the field replaces both, as it would a conflict.
+ */
+export const isInConflict = (register: Register): boolean => {
+  const shown = register[0];
+  if (shown === undefined) return false;
+  for (let i = 1; i < register.length; i++) if (!sameValue((register[i] as Version).value, shown.value)) return true;
+  return false;
+};

@@ -3,7 +3,7 @@
  * (an old or tampered record) is reported as `invalid-type` and treated as unanswered.
  */
 import { parseIsoDate } from '../shared/dates';
-import { answerAsValue, isLongTextAnswer, isRepeatInstances, isStringList, likertCodes, type AnswerValue } from './answers';
+import { answerAsValue, isLikertCode, isLongTextAnswer, isRepeatInstances, isStringList, type AnswerValue } from './answers';
 import type { Value } from './expressions/values';
 import type { FormNode } from './model';
 import type { Choice } from './schema';
@@ -26,7 +26,6 @@ export interface CheckedAnswer {
 }
 
 const invalid: CheckedAnswer = { value: '', problem: { code: 'invalid-type' } };
-const isLikert = (value: string) => (likertCodes as readonly string[]).includes(value);
 
 /** The codes of a list of choices, made once per list (forms keep their lists; filters cache theirs). */
 const allowedCodes = new WeakMap<readonly Choice[], ReadonlySet<string>>();
@@ -79,7 +78,7 @@ export function answerValue(node: FormNode, raw: AnswerValue | undefined): Value
       return isStringList(raw) ? raw : '';
     case 'likert5':
     case 'matrix-item':
-      return typeof raw === 'string' && isLikert(raw) ? raw : '';
+      return typeof raw === 'string' && isLikertCode(raw) ? raw : '';
     case 'ranking':
       if (!isStringList(raw) || new Set(raw).size !== raw.length) return '';
       return node.question.type === 'ranking' && raw.length > node.question.rank ? '' : raw;
@@ -122,7 +121,7 @@ export function checkAnswer(node: FormNode, raw: AnswerValue | undefined, choice
       return withProblem(raw, checkChoices(raw, choices));
     case 'likert5':
     case 'matrix-item':
-      return typeof raw === 'string' && isLikert(raw) ? { value: raw } : invalid;
+      return typeof raw === 'string' && isLikertCode(raw) ? { value: raw } : invalid;
     case 'ranking': {
       if (!isStringList(raw) || new Set(raw).size !== raw.length) return invalid;
       if (question.type === 'ranking' && raw.length > question.rank) return invalid;

@@ -8,6 +8,7 @@ import type { Value } from './expressions/values';
 export const likertCodes = ['1', '2', '3', '4', '5', 'dk', 'refused'] as const;
 export type LikertCode = (typeof likertCodes)[number];
 export const likertScalePoints = ['1', '2', '3', '4', '5'] as const;
+export const isLikertCode = (value: string): value is LikertCode => (likertCodes as readonly string[]).includes(value);
 
 /** A narrative answer, with the researcher's rendering in the other language when there is one. */
 export interface LongTextAnswer {

@@ -7,6 +7,7 @@
  */
 import { err, ok, type Result } from '../../shared/result';
 import type { BundleError } from './errors';
+import { isInConflict } from '../register';
 import { decodeInterviewRecord, encodeInterviewRecord, type DecodedInterview } from './interview-wire';
 import { maxJsonDepth, parseJsonText, treeProblem, utf8Text } from './safe-json';
 import type { InterviewRecord } from './schema';
@@ -162,7 +163,7 @@ function indexWhole(path: string, bytes: Uint8Array): Result<IndexedInterviews, 
   if (!parsed.ok) return parsed;
   const records = new Map<string, IndexedInterview>();
   for (const record of parsed.value.records.values()) {
-    const inConflict = Object.values(record.fields).some((register) => register.length > 1);
+    const inConflict = Object.values(record.fields).some(isInConflict);
     records.set(record.id, { id: record.id, line: encoder.encode(encodeInterviewRecord(record)), inConflict });
   }
   return ok({ records, newest: parsed.value.newest });

@@ -13,7 +13,7 @@
  */
 import { compareHlc, type Hlc } from '../hlc';
 import type { FieldRegisters } from '../interview-sync';
-import type { Version } from '../register';
+import { sameValue, type Version } from '../register';
 import { canonicalJson } from './canonical-json';
 import type { InterviewRecord } from './schema';
 
@@ -141,6 +141,8 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
   let previous = '';
   let register: Version[] = [];
   let inConflict = false;
+  /** Where the current path's first version (the value shown) is in `items`. */
+  let headAt = 0;
   let step = firstPath;
   for (let i = 0; i < items.length; i += 3) {
     const path = items[i];
@@ -166,11 +168,12 @@ export function decodeInterviewRecord(raw: unknown, build = true): DecodedInterv
     }
     // Checked after the stamps, as before paths were remembered: a record wrong in both ways gives the same reason.
     if (known) step = next;
-    else if (samePath) inConflict = true;
+    else if (samePath) inConflict ||= !sameValue(items[i + 1], items[headAt + 1]);
     else {
       if (path < previous) return `${id}: fields not in order (${path})`;
       step = checkedAfter(step, path);
     }
+    if (!samePath) headAt = i;
     previous = path;
     if (!build) continue;
     const hlc = table[at] as Hlc;

@@ -73,16 +73,30 @@ function revised(random: Random, form: CompiledForm, current: AnswerValue | unde
   return random.pick(likertCodes.filter((code) => code !== current));
 }
 
-function editOf(random: Random, form: CompiledForm, before: Interview): Interview | null {
+/** `random` chooses the answers revised, `values` what they become. */
+function editOf(random: Random, values: Random, form: CompiledForm, before: Interview): Interview | null {
   const paths = random.sample(editablePaths(form, before), random.int(1, 4));
   if (paths.length === 0) return null;
   let answers = before.answers;
-  for (const path of paths) answers = setAnswer(answers, path, revised(random, form, getAnswer(answers, path), path.name));
+  for (const path of paths) answers = setAnswer(answers, path, revised(values, form, getAnswer(answers, path), path.name));
   return { ...before, answers };
 }
 
+/** A number from a device id, to vary a seed by device. */
+function deviceHash(device: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < device.length; i++) hash = Math.imul(hash ^ device.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Which interviews and answers are revised, deleted or added follows the seed; what a revised
+ * answer becomes follows the seed and the device. Two devices given the same seed thus revise the
+ * same answers, each its own way: concurrent edits that disagree, as in the benches.
+ */
 export function editDataset(dataset: Dataset, options: EditOptions): EditResult {
   const random = createRandom(options.seed);
+  const values = createRandom((options.seed ^ deviceHash(options.device)) >>> 0);
   const { form } = options;
   const ids = [...dataset.interviews.keys()].sort();
   const editCount = Math.round(options.rate * ids.length);
@@ -97,7 +111,7 @@ export function editDataset(dataset: Dataset, options: EditOptions): EditResult 
     const record = dataset.interviews.get(id);
     const before = record ? interviewFromRegisters(id, record.fields, null) : null;
     if (!before) continue;
-    const after = editOf(random, form, before);
+    const after = editOf(random, values, form, before);
     if (!after) continue;
     events.push({ at: when(), save: { at: 0, state: after } });
     edited.push(id);

@@ -11,27 +11,51 @@ const conflict = (path: string, values: readonly unknown[]): FieldConflict => ({
 
 describe('a third value in a conflict', () => {
   const form = builtInForm();
-  it('is a text for text questions and cover fields, a number for number questions, and none for choices', () => {
-    expect(thirdValueKind(conflict('answers.c_firm_name', ['A', 'B']), form)).toBe('text');
-    expect(thirdValueKind(conflict('commune', ['Cluses', 'Marnaz']), form)).toBe('text');
+  it('is what the question asks for: a text, a number, a date, one choice, several, a point of the scale', () => {
+    expect(thirdValueKind(conflict('answers.c_firm_name', ['A', 'B']), form)).toEqual({ kind: 'text' });
+    expect(thirdValueKind(conflict('commune', ['Cluses', 'Marnaz']), form)).toEqual({ kind: 'text' });
+    expect(thirdValueKind(conflict('answers.c_year_founded', [1966, 1967]), form)).toEqual({ kind: 'integer' });
+    expect(thirdValueKind(conflict('answers.c_export_share', [40, 45.5]), form)).toEqual({ kind: 'decimal' });
+    expect(thirdValueKind(conflict('answers.a_date', ['2026-08-29', '2026-08-30']), form)).toEqual({ kind: 'date' });
+    expect(thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form)).toEqual({ kind: 'choice', choices: form.nodes.get('c_legal_form')?.choices });
+    expect(thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), form)).toEqual({ kind: 'choices', choices: form.nodes.get('d_local_engagements')?.choices });
+    expect(thirdValueKind(conflict('answers.f_export_intensity', ['4', '5']), form)).toEqual({ kind: 'likert' });
+    expect(thirdValueKind(conflict('answers.g_reduce_costs', ['1', 'dk']), form)).toEqual({ kind: 'likert' });
+    expect(thirdValueKind(conflict('answers.l_ties[t1].l_tie_types', [['staff'], ['export']]), form)?.kind).toBe('choices');
+  });
+
+  it('is none where the versions are chosen among: fields the app sets, narratives, rankings, unknown questions', () => {
     for (const path of ['status', 'formId', 'respondentRole', 'interviewDate', 'completedAt', 'validatedAt', 'validatedBy', 'createdAt']) {
       expect(thirdValueKind(conflict(path, ['a', 'b']), form)).toBeNull();
     }
-    expect(thirdValueKind(conflict('answers.c_year_founded', [1966, 1967]), form)).toBe('integer');
-    expect(thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form)).toBeNull();
-    expect(thirdValueKind(conflict('answers.d_local_engagements', [['a'], ['b']]), form)).toBeNull();
+    expect(thirdValueKind(conflict('answers.n_how_started', [{ text: 'a', lang: 'fr' }, { text: 'b', lang: 'fr' }]), form)).toBeNull();
+    expect(thirdValueKind(conflict('answers.i_top_reasons', [['a'], ['b']]), form)).toBeNull();
     expect(thirdValueKind(conflict('answers.unknown_question', ['x', 'y']), form)).toBeNull();
     expect(thirdValueKind(conflict('answers.c_firm_name', ['A', 'B']), undefined)).toBeNull();
   });
 
-  it('takes what the question takes', () => {
-    expect(thirdValueOf('text', '  Moules Perrin ')).toBe('Moules Perrin');
-    expect(thirdValueOf('integer', '1966')).toBe(1966);
-    expect(thirdValueOf('integer', '19,5')).toBeNull();
-    expect(thirdValueOf('decimal', '19,5')).toBe(19.5);
-    expect(thirdValueOf('decimal', 'vingt')).toBeNull();
-    expect(thirdValueOf('text', '   ')).toBeNull();
+  it('takes what the question takes, and nothing else', () => {
+    expect(thirdValueOf({ kind: 'text' }, '  Moules Perrin ')).toBe('Moules Perrin');
+    expect(thirdValueOf({ kind: 'integer' }, '1966')).toBe(1966);
+    expect(thirdValueOf({ kind: 'integer' }, '19,5')).toBeNull();
+    expect(thirdValueOf({ kind: 'decimal' }, '19,5')).toBe(19.5);
+    expect(thirdValueOf({ kind: 'decimal' }, 'vingt')).toBeNull();
+    expect(thirdValueOf({ kind: 'text' }, '   ')).toBeNull();
+    expect(thirdValueOf({ kind: 'text' }, ['x'])).toBeNull();
     expect(thirdValueOf(null, 'x')).toBeNull();
+    expect(thirdValueOf({ kind: 'date' }, '2026-08-30')).toBe('2026-08-30');
+    expect(thirdValueOf({ kind: 'date' }, '2026-02-30')).toBeNull();
+    expect(thirdValueOf({ kind: 'likert' }, 'dk')).toBe('dk');
+    expect(thirdValueOf({ kind: 'likert' }, '6')).toBeNull();
+    const legal = thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form);
+    expect(thirdValueOf(legal, 'sas')).toBe('sas');
+    expect(thirdValueOf(legal, 'not_a_code')).toBeNull();
+    expect(thirdValueOf(legal, '')).toBeNull();
+    const engagements = thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), form);
+    const codes = (form.nodes.get('d_local_engagements')?.choices ?? []).map((c) => c.value);
+    // Kept in the form's order, whatever the order they were ticked in; codes the form lacks dropped.
+    expect(thirdValueOf(engagements, [codes[2] ?? '', codes[0] ?? '', 'not_a_code'])).toEqual([codes[0], codes[2]]);
+    expect(thirdValueOf(engagements, [])).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ import { bundlePartsOf, lineDatasetOf, mergeLines } from '../../../cli/bundles/l
 import { nodeDeflate, nodeInflate } from '../../../cli/bundles/node-codec';
 import { writeBundleFast } from '../../../cli/bundles/write-bundle-fast';
 import { bundleTime, datasetOf, origin } from '../../helpers/bundles';
+import { formatHlc } from '../../../core/exchange/hlc';
 import { anInterview } from '../../helpers/factories';
 import { loadFixtureForm } from '../../helpers/forms';
 
@@ -174,6 +175,24 @@ describe('merging bundles kept as lines', () => {
       expect(Buffer.from(written).equals(Buffer.from(bytes(mergeDatasets(x, y))))).toBe(true);
       const read = readBundle(written, bundleTime);
       expect(read.ok && read.value.dataset).toEqual(expected.ok && expected.value.dataset);
+    }
+  });
+});
+
+describe('agreeing writes read from a bundle', () => {
+  it('are not an interview in conflict, for the merge in lines as for the ordinary reading', () => {
+    const interview = anInterview({ commune: 'Scionzier' });
+    const on = (device: string, commune: string) => datasetOf([{ ...interview, commune }], formatHlc({ wall: bundleTime.getTime() - 60_000, counter: 0, device }));
+    const agree = mergeDatasets(on('d-a', 'Scionzier'), on('d-b', 'Scionzier'));
+    const differ = mergeDatasets(on('d-a', 'Scionzier'), on('d-b', 'Cluses'));
+    for (const [dataset, expected] of [[agree, false], [differ, true]] as const) {
+      const text = encodeInterviewEntry([...dataset.interviews.values()]);
+      // One record per line (read line by line), and the same entry laid out otherwise (read whole).
+      for (const entry of [text, JSON.stringify(JSON.parse(text), null, 2)]) {
+        const indexed = indexInterviewEntry('records/interviews.json', strToU8(entry));
+        expect(indexed.ok && indexed.value.records.get(interview.id)?.inConflict).toBe(expected);
+      }
+      expect(decodeInterviewRecord(JSON.parse(text.split('\n')[1] ?? '') as unknown, false)).toMatchObject({ inConflict: expected });
     }
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../../core/exchange/hlc';
+import { canonicalJson } from '../../../core/exchange/bundle/canonical-json';
+import { isInConflict } from '../../../core/exchange/register';
 import { mergeDatasets } from '../../../core/exchange/bundle/dataset';
 import { editDataset } from '../../../core/exchange/demo/edit-dataset';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
@@ -61,6 +63,29 @@ describe('an interview as fields', () => {
     const merged = mergeFieldRegisters(a, b);
     expect(conflictingPaths(merged)).toEqual(['answers.c_firm_name']);
     expect(merged['answers.c_firm_name']?.map((v) => v.value)).toEqual(['B', 'A']);
+  });
+
+  it('sees no conflict when both computers wrote the same value, and a conflict again as soon as one differs', () => {
+    const base = stampChanges({}, null, interview, stamp(1, 'a'));
+    // The same narrative written on both, its keys in another order.
+    const a = stampChanges(base, interview, { ...interview, commune: 'Scionzier', answers: { ...interview.answers, n_how_started: { text: 'En 1999…', lang: 'fr', translation: { lang: 'en', text: 'In 1999…' } } } }, stamp(2, 'a'));
+    const b = stampChanges(base, interview, { ...interview, commune: 'Scionzier', answers: { ...interview.answers, n_how_started: { translation: { text: 'In 1999…', lang: 'en' }, lang: 'fr', text: 'En 1999…' } } }, stamp(3, 'b'));
+    const merged = mergeFieldRegisters(a, b);
+    // Both writes are kept (merging stays a union), but there is nothing to choose between them.
+    expect(merged['commune']?.length).toBe(2);
+    expect(merged['answers.n_how_started']?.length).toBe(2);
+    expect(conflictingPaths(merged)).toEqual([]);
+    expect(isInConflict(merged['commune'] ?? [])).toBe(false);
+    const third = stampChanges(base, interview, { ...interview, commune: 'Cluses-Ouest' }, stamp(4, 'c'));
+    expect(conflictingPaths(mergeFieldRegisters(merged, third))).toEqual(['commune']);
+  });
+
+  it('counts a conflict only where the values differ, whatever the order of an answer’s keys', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom<unknown>('A', 'B', 4, ['x', 'y'], { text: 't', lang: 'fr' }, { lang: 'fr', text: 't' }), { minLength: 1, maxLength: 4 }), (values) => {
+      const register = values.map((value, i) => ({ value, hlc: stamp(10 - i, `d${String(i)}`) }));
+      const distinct = new Set(values.map((value) => canonicalJson(value)));
+      expect(isInConflict(register)).toBe(distinct.size > 1);
+    }), { seed: 29, numRuns: 1000 });
   });
 
   it('carries the removal of a repeat item and the clearing of an answer', () => {

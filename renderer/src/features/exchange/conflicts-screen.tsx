@@ -14,6 +14,8 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
 import { storageMessage } from '../interviews/messages';
+import { isLikertCode, likertCodes } from '../../../../core/forms/answers';
+import { likertName } from '../fill/likert';
 
 const show = (value: unknown, empty: string): string => {
   if (value === null || value === undefined || value === '') return empty;
@@ -63,6 +65,8 @@ export function ConflictsScreen() {
     else notice.show(result.value ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: t('conflicts.notResolved') });
     setVersion((v) => v + 1);
   };
+  const likertLabel = (conflict: FieldConflict, form: CompiledForm | undefined, value: unknown) =>
+    thirdValueKind(conflict, form)?.kind === 'likert' && typeof value === 'string' && isLikertCode(value) ? likertName(t, value) : null;
   const coverLabel = (field: string) => ((interviewFieldNames as readonly string[]).includes(field) ? t(`interview.fields.${field as InterviewField}`) : undefined);
   const deviceName = (stamp: string) => {
     const id = deviceOf(stamp);
@@ -85,7 +89,7 @@ export function ConflictsScreen() {
             field={conflictFieldLabel(conflict, form, language, coverLabel)}
             third={thirdValueKind(conflict, form)}
             describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
-            show={(value) => choiceLabels(conflict, form, value, language) ?? show(value, t('conflicts.empty'))}
+            show={(value) => choiceLabels(conflict, form, value, language) ?? likertLabel(conflict, form, value) ?? show(value, t('conflicts.empty'))}
             onChoose={(value) => { void resolve(conflict, value); }}
           />
         );
@@ -106,7 +110,7 @@ interface CardProps {
 
 function ConflictCard({ conflict, field, third: kind, describe, show: display, onChoose }: CardProps) {
   const { t } = useTranslation();
-  const [other, setOther] = useState('');
+  const [other, setOther] = useState<string | readonly string[]>('');
   const third = thirdValueOf(kind, other);
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
@@ -126,13 +130,64 @@ function ConflictCard({ conflict, field, third: kind, describe, show: display, o
       </div>
       {kind !== null && (
         <div className="conflict-other">
-          <label>
-            {t('conflicts.other')}
-            <input type="text" inputMode={kind === 'text' ? undefined : 'decimal'} value={other} onChange={(event) => { setOther(event.target.value); }} />
-          </label>
+          <ThirdValueInput kind={kind} value={other} onChange={setOther} />
           <button type="button" disabled={third === null} onClick={() => { if (third !== null) onChoose(third); }}>{t('conflicts.saveOther')}</button>
         </div>
       )}
     </article>
+  );
+}
+
+interface ThirdInputProps {
+  readonly kind: NonNullable<ThirdValue>;
+  readonly value: string | readonly string[];
+  readonly onChange: (value: string | readonly string[]) => void;
+}
+
+/** Where the third value is given, as the question asks for it: typed, picked from a list, or ticked. */
+function ThirdValueInput({ kind, value, onChange }: ThirdInputProps) {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
+  const typed = typeof value === 'string' ? value : '';
+  if (kind.kind === 'choices') {
+    const ticked = typeof value === 'string' ? [] : value;
+    return (
+      <fieldset className="conflict-other-choices">
+        <legend>{t('conflicts.other')}</legend>
+        {kind.choices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="checkbox"
+              checked={ticked.includes(choice.value)}
+              onChange={(event) => { onChange(event.target.checked ? [...ticked, choice.value] : ticked.filter((code) => code !== choice.value)); }}
+            />
+            {choice.label[language]}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  if (kind.kind === 'choice' || kind.kind === 'likert') {
+    const options = kind.kind === 'choice' ? kind.choices.map((choice) => ({ code: choice.value, label: choice.label[language] })) : likertCodes.map((code) => ({ code, label: likertName(t, code) }));
+    return (
+      <label>
+        {t('conflicts.other')}
+        <select value={typed} onChange={(event) => { onChange(event.target.value); }}>
+          <option value="">{t('conflicts.pick')}</option>
+          {options.map((option) => <option key={option.code} value={option.code}>{option.label}</option>)}
+        </select>
+      </label>
+    );
+  }
+  return (
+    <label>
+      {t('conflicts.other')}
+      <input
+        type={kind.kind === 'date' ? 'date' : 'text'}
+        inputMode={kind.kind === 'integer' || kind.kind === 'decimal' ? 'decimal' : undefined}
+        value={typed}
+        onChange={(event) => { onChange(event.target.value); }}
+      />
+    </label>
   );
 }

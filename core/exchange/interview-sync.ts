@@ -260,7 +260,7 @@ export function interviewFromRegisters(id: string, registers: FieldRegisters, lo
   }, local);
 }
 
-/** Fields where researchers disagree: more than one head. */
+/** Fields where researchers disagree: heads that hold different values (see isInConflict). */
 export function conflictingPaths(registers: FieldRegisters): string[] {
   return Object.entries(registers).filter(([, r]) => isInConflict(r)).map(([path]) => path).sort();
 }

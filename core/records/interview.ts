@@ -107,6 +107,15 @@ function checkDate(raw: string | undefined, today: IsoDate): { value: string; pr
 }
 
 /**
+ * What validateInterviewInput would find wrong with `raw` as the one field `field` (the others
+ * left as they are); undefined when nothing. For a value written elsewhere than the interview's
+ * editor (a conflict settled with a third value).
+ */
+export function interviewFieldProblem(field: Exclude<InterviewField, 'respondentRole'>, raw: string, today: IsoDate): FieldProblem | undefined {
+  return field === 'interviewDate' ? checkDate(raw, today).problem : checkText(field, raw).problem;
+}
+
+/**
  * Checks and normalises what a researcher typed: trims, folds inner runs of spaces, refuses
  * empty or space-only required fields, over-long text and dates more than a year ahead of
  * `today` (a planned interview is fine; a slip of the year is not).

@@ -148,7 +148,14 @@ describe('sharing work between two laptops', () => {
       await where.getByLabel(label('d_local_engagements', 'business_club')).check();
     });
     await save('answers.g_reduce_costs', (where) => where.getByLabel(t.conflicts.other).selectOption({ label: t.fill.likert.dk }));
-    await save('answers.a_date', (where) => where.getByLabel(t.conflicts.other).fill('2026-08-31'));
+    await save('answers.a_date', async (where) => {
+      // A date the interview's editor refuses is said so, and cannot be saved.
+      await where.getByLabel(t.conflicts.other).fill('1900-01-01');
+      await where.getByRole('alert').waitFor();
+      expect(await where.getByRole('button', { name: t.conflicts.saveOther }).isDisabled()).toBe(true);
+      await where.getByLabel(t.conflicts.other).fill('2026-08-31');
+      await where.getByRole('alert').waitFor({ state: 'detached' });
+    });
     await page.getByText(t.conflicts.none).waitFor();
 
     // What the team will receive: the values chosen, as the questions store them (several choices in the form's order).

@@ -78,7 +78,7 @@ export interface DecodedInterview {
   readonly record: InterviewRecord;
   /** The greatest stamp of the record, to tell a bundle from the future. */
   readonly newest: Hlc;
-  /** At least one field has several versions. */
+  /** At least one field has several versions that hold different values (see isInConflict). */
   readonly inConflict: boolean;
 }
 

@@ -90,13 +90,15 @@ function deviceHash(device: string): number {
 }
 
 /**
- * Which interviews and answers are revised, deleted or added follows the seed; what a revised
- * answer becomes follows the seed and the device. Two devices given the same seed thus revise the
- * same answers, each its own way: concurrent edits that disagree, as in the benches.
+ * Which interviews and answers are revised or deleted follows the seed; what a revised answer
+ * becomes, and the interviews added, follow the seed and the device. Two devices given the same
+ * seed thus revise the same answers each its own way (mostly to different values: a point of the
+ * scale has six others to go to), concurrent edits that disagree as in the benches, and add
+ * interviews of their own.
  */
 export function editDataset(dataset: Dataset, options: EditOptions): EditResult {
   const random = createRandom(options.seed);
-  const values = createRandom((options.seed ^ deviceHash(options.device)) >>> 0);
+  const own = createRandom((options.seed ^ deviceHash(options.device)) >>> 0);
   const { form } = options;
   const ids = [...dataset.interviews.keys()].sort();
   const editCount = Math.round(options.rate * ids.length);
@@ -111,7 +113,7 @@ export function editDataset(dataset: Dataset, options: EditOptions): EditResult 
     const record = dataset.interviews.get(id);
     const before = record ? interviewFromRegisters(id, record.fields, null) : null;
     if (!before) continue;
-    const after = editOf(random, values, form, before);
+    const after = editOf(random, own, form, before);
     if (!after) continue;
     events.push({ at: when(), save: { at: 0, state: after } });
     edited.push(id);
@@ -121,7 +123,7 @@ export function editDataset(dataset: Dataset, options: EditOptions): EditResult 
 
   const editor = random.pick(demoResearchers);
   const taken = new Set([...ids, ...dataset.tombstones.keys()]);
-  const plans = planInterviews(random, options.add ?? Math.round(editCount / 5), {
+  const plans = planInterviews(own, options.add ?? Math.round(editCount / 5), {
     form, startTime: options.startTime, days: editDays, researchers: [editor], label: 10_000_000, taken,
   });
   for (const saves of plans) for (const save of saves) events.push({ at: save.at, save });

@@ -5,7 +5,7 @@
  * in the interview's edit history on the computer where it was made.
  */
 import { conflictingPaths, interviewFromRegisters } from '../../../core/exchange/interview-sync';
-import { writeRegister, type Version } from '../../../core/exchange/register';
+import { sameValue, writeRegister, type Version } from '../../../core/exchange/register';
 import { interviewFieldNames, type InterviewSummary } from '../../../core/records/interview';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
@@ -21,9 +21,13 @@ export interface FieldConflict {
    * together, with the same stamps) are one conflict for the researcher, settled together.
    */
   readonly paths: readonly string[];
-  /** Newest first: the value shown now, then the others. */
+  /** Newest first: the value shown now, then the others (one version per value: the newest that holds it). */
   readonly versions: readonly Version[];
 }
+
+/** The versions with different values, the newest of each: two computers that wrote the same value show it once. */
+const distinctValues = (versions: readonly Version[]): Version[] =>
+  versions.filter((version, i) => !versions.slice(0, i).some((newer) => sameValue(newer.value, version.value)));
 
 /** A register's path as the edit history names fields: an answer's path, or `summary.<field>`. */
 const historyField = (path: string): string => (path.startsWith('answers.') ? path.slice('answers.'.length) : (interviewFieldNames as readonly string[]).includes(path) ? `summary.${path}` : path);
@@ -44,7 +48,7 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
               if (group) {
                 group.paths.push(path);
                 if (path.startsWith('answers.')) group.path = path;
-              } else groups.set(signature, { path, paths: [path], versions });
+              } else groups.set(signature, { path, paths: [path], versions: distinctValues(versions) });
             }
             for (const group of groups.values()) found.push({ id: row.id, ...group });
           });
@@ -79,8 +83,7 @@ export function createConflictStore(db: MaillageDb, now: () => number) {
           await db.interviews.put(rest);
           await db.interviewData.put({ ...row, answers, registers });
           const shown = paths.find((p) => p.startsWith('answers.')) ?? paths[0];
-          const chosen = JSON.stringify(value);
-          const setAside = (shown === undefined ? [] : row.registers[shown] ?? []).filter((v) => JSON.stringify(v.value) !== chosen);
+          const setAside = distinctValues(shown === undefined ? [] : row.registers[shown] ?? []).filter((v) => !sameValue(v.value, value));
           const at = new Date(now()).toISOString();
           if (shown !== undefined && setAside.length > 0) {
             await db.history.bulkAdd(setAside.map((v) => ({ interviewId: id, field: historyField(shown), oldValue: v.value, newValue: value, who, at })));

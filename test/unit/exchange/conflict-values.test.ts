@@ -1,12 +1,13 @@
 /** What a third value in a conflict may be: what the question takes. */
 import { describe, expect, it } from 'vitest';
 import type { FieldConflict } from '../../../renderer/src/data';
-import { choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf } from '../../../renderer/src/features/exchange/conflict-values';
+import { choiceLabels, conflictFieldLabel, offeredChoices, thirdValueKind, thirdValueOf, thirdValueProblem } from '../../../renderer/src/features/exchange/conflict-values';
+import { loadFixtureForm } from '../../helpers/forms';
 import { anInterview } from '../../helpers/factories';
 import { builtInForm } from '../../helpers/exports';
 
-const conflict = (path: string, values: readonly unknown[]): FieldConflict => ({
-  interview: anInterview(), path, paths: [path], versions: values.map((value, i) => ({ value, hlc: `h${String(i)}` })),
+const conflict = (path: string, values: readonly unknown[], paths: readonly string[] = [path]): FieldConflict => ({
+  interview: anInterview(), path, paths, versions: values.map((value, i) => ({ value, hlc: `h${String(i)}` })),
 });
 
 describe('a third value in a conflict', () => {
@@ -17,8 +18,8 @@ describe('a third value in a conflict', () => {
     expect(thirdValueKind(conflict('answers.c_year_founded', [1966, 1967]), form)).toEqual({ kind: 'integer' });
     expect(thirdValueKind(conflict('answers.c_export_share', [40, 45.5]), form)).toEqual({ kind: 'decimal' });
     expect(thirdValueKind(conflict('answers.a_date', ['2026-08-29', '2026-08-30']), form)).toEqual({ kind: 'date' });
-    expect(thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form)).toEqual({ kind: 'choice', choices: form.nodes.get('c_legal_form')?.choices });
-    expect(thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), form)).toEqual({ kind: 'choices', choices: form.nodes.get('d_local_engagements')?.choices });
+    expect(thirdValueKind(conflict('answers.c_legal_form', ['sa', 'sarl']), form)).toEqual({ kind: 'choice', choices: form.nodes.get('c_legal_form')?.choices?.filter((c) => c.value !== 'other') });
+    expect(thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), form)).toEqual({ kind: 'choices', choices: form.nodes.get('d_local_engagements')?.choices?.filter((c) => c.value !== 'other') });
     expect(thirdValueKind(conflict('answers.f_export_intensity', ['4', '5']), form)).toEqual({ kind: 'likert' });
     expect(thirdValueKind(conflict('answers.g_reduce_costs', ['1', 'dk']), form)).toEqual({ kind: 'likert' });
     expect(thirdValueKind(conflict('answers.l_ties[t1].l_tie_types', [['staff'], ['export']]), form)?.kind).toBe('choices');
@@ -56,6 +57,45 @@ describe('a third value in a conflict', () => {
     // Kept in the form's order, whatever the order they were ticked in; codes the form lacks dropped.
     expect(thirdValueOf(engagements, [codes[2] ?? '', codes[0] ?? '', 'not_a_code'])).toEqual([codes[0], codes[2]]);
     expect(thirdValueOf(engagements, [])).toBeNull();
+  });
+});
+
+describe('a third value checked as the fill screen and the interview editor check it', () => {
+  const tiny = loadFixtureForm('test/fixtures/forms/tiny-v1.json');
+  const today = '2026-11-29';
+  const answers = { agree: 'yes', region: 'ara', department: '74', joined: '2020-05-01', practices: ['purchasing'] };
+
+  it('offers the choices the question’s filter leaves, and never the “other” choice whose text it would need', () => {
+    const department = conflict('answers.department', ['74', '38']);
+    const offered = offeredChoices(department, tiny, answers, today);
+    expect(offered?.map((c) => c.value)).toEqual(['74', '38']);
+    expect(thirdValueKind(department, tiny, offered)).toEqual({ kind: 'choice', choices: offered });
+    const practices = thirdValueKind(conflict('answers.practices', [['purchasing'], ['training']]), tiny, undefined);
+    expect(practices?.kind === 'choices' && practices.choices.map((c) => c.value)).not.toContain('other');
+    const engagements = thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), builtInForm());
+    expect(engagements?.kind === 'choices' && engagements.choices.map((c) => c.value)).not.toContain('other');
+  });
+
+  it('refuses what the form refuses: a choice its filter leaves out, a date its constraint forbids, a number out of bounds', () => {
+    expect(thirdValueProblem(conflict('answers.department', ['74', '38']), tiny, answers, '64', today)).toMatchObject({ kind: 'answer', problem: { code: 'not-a-choice', value: '64' } });
+    expect(thirdValueProblem(conflict('answers.joined', ['2020-05-01', '2021-01-01']), tiny, answers, '2099-01-01', today)).toMatchObject({ kind: 'answer', problem: { code: 'constraint' } });
+    expect(thirdValueProblem(conflict('answers.founded', [1990, 1991]), tiny, answers, 1700, today)).toMatchObject({ kind: 'answer', problem: { code: 'below-min', min: 1800 } });
+    expect(thirdValueProblem(conflict('answers.department', ['74', '38']), tiny, answers, '38', today)).toBeNull();
+    expect(thirdValueProblem(conflict('answers.joined', ['2020-05-01', '2021-01-01']), tiny, answers, '2022-02-02', today)).toBeNull();
+  });
+
+  it('refuses for the interview’s own field what its editor refuses, when the answer mirrors it', () => {
+    const form = builtInForm();
+    const cover = conflict('interviewDate', ['2026-08-29', '2026-08-30']);
+    expect(thirdValueProblem(cover, form, {}, '1900-01-01', today)).toEqual({ kind: 'cover', problem: { code: 'date-too-early', earliest: '1950-01-01' } });
+    expect(thirdValueProblem(cover, form, {}, '2031-01-01', today)).toMatchObject({ kind: 'cover', problem: { code: 'date-too-far' } });
+    // The form's date question and the interview's date, settled together: both must take it.
+    const date = conflict('answers.a_date', ['2026-08-29', '2026-08-30'], ['answers.a_date', 'interviewDate']);
+    expect(thirdValueProblem(date, form, {}, '1900-01-01', today)).not.toBeNull();
+    expect(thirdValueProblem(date, form, {}, '2031-01-01', today)).not.toBeNull();
+    expect(thirdValueProblem(date, form, {}, '2026-08-31', today)).toBeNull();
+    const firm = conflict('firmName', ['A', 'B']);
+    expect(thirdValueProblem(firm, form, {}, 'x'.repeat(300), today)).toMatchObject({ kind: 'cover', problem: { code: 'too-long' } });
   });
 });
 

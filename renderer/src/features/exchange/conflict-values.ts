@@ -1,6 +1,10 @@
 /** A conflict as the researcher reads it — the question's label, choices by their labels — and what may be written as a third value. */
-import { isLikertCode } from '../../../../core/forms/answers';
-import type { CompiledForm } from '../../../../core/forms/model';
+import type { AnswerProblem } from '../../../../core/forms/answer-check';
+import { isLikertCode, type Answers, type AnswerValue } from '../../../../core/forms/answers';
+import { evaluateForm } from '../../../../core/forms/engine';
+import type { CompiledForm, FormNode } from '../../../../core/forms/model';
+import { parseAnswerPath, setAnswer } from '../../../../core/records/answer-paths';
+import { interviewFieldNames, interviewFieldProblem, type FieldProblem, type InterviewField } from '../../../../core/records/interview';
 import type { Choice } from '../../../../core/forms/schema';
 import { parseIsoDate } from '../../../../core/shared/dates';
 import type { Language } from '../../../../core/shared/language';
@@ -17,13 +21,24 @@ export type ThirdValue =
   | { readonly kind: 'choice' | 'choices'; readonly choices: readonly Choice[] }
   | null;
 
+/** The code of the choice compile.ts adds to a question with `other: true`. */
+const otherChoiceValue = 'other';
+
 /** Cover fields written as free text; the others (status, role, dates, form, stamps) are chosen among the versions. */
 const freeCoverFields: ReadonlySet<string> = new Set(['respondentName', 'firmName', 'commune', 'networkName', 'interviewer', 'territory']);
 
-export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined): ThirdValue {
+/**
+ * What a third value may be for this conflict. `offered`: the choices the fill screen offers for
+ * that answer now (after the question's filter; see offeredChoices), else all of the question's.
+ * The automatic "Other" choice is left out where its text is asked for: that is written on the
+ * interview itself.
+ */
+export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined, offered?: readonly Choice[]): ThirdValue {
   if (!conflict.path.startsWith('answers.')) return freeCoverFields.has(conflict.path) ? { kind: 'text' } : null;
   const node = form ? nodeOfPath(form, conflict.path.slice('answers.'.length)) : undefined;
-  if (!node) return null;
+  if (!form || !node) return null;
+  const hasOtherText = form.nodes.get(`${node.name}_other`)?.kind === 'other-text';
+  const choices = (offered ?? node.choices ?? []).filter((choice) => !(hasOtherText && choice.value === otherChoiceValue));
   switch (node.kind) {
     case 'text':
     case 'other-text':
@@ -36,9 +51,9 @@ export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | und
     case 'matrix-item':
       return { kind: 'likert' };
     case 'single-choice':
-      return node.choices?.length ? { kind: 'choice', choices: node.choices } : null;
+      return choices.length > 0 ? { kind: 'choice', choices } : null;
     case 'multiple-choice':
-      return node.choices?.length ? { kind: 'choices', choices: node.choices } : null;
+      return choices.length > 0 ? { kind: 'choices', choices } : null;
     default:
       return null;
   }
@@ -74,6 +89,42 @@ export function thirdValueOf(kind: ThirdValue, given: string | readonly string[]
       return Number.isFinite(number) && (kind.kind !== 'integer' || Number.isInteger(number)) ? number : null;
     }
   }
+}
+
+/** The choices the fill screen offers now for a conflict's answer (after the question's filter); undefined for other fields. */
+export function offeredChoices(conflict: FieldConflict, form: CompiledForm | undefined, answers: Answers | undefined, today: string): readonly Choice[] | undefined {
+  if (!form || !answers || !conflict.path.startsWith('answers.')) return undefined;
+  return evaluateForm(form, answers, today).nodes.get(conflict.path.slice('answers.'.length))?.choices;
+}
+
+/** Why a third value may not be saved, as the fill screen or the interview's editor would say it. */
+export type ThirdValueProblem =
+  | { readonly kind: 'answer'; readonly node: FormNode; readonly problem: AnswerProblem }
+  | { readonly kind: 'cover'; readonly problem: FieldProblem };
+
+const isCheckedCoverField = (path: string): path is Exclude<InterviewField, 'respondentRole'> =>
+  path !== 'respondentRole' && (interviewFieldNames as readonly string[]).includes(path);
+
+/**
+ * What is wrong with `value` written at every path of the conflict, checked as the fill screen
+ * checks an answer (its constraint, bounds, the choices its filter leaves) against the rest of the
+ * interview's `answers`, and as the interview's editor checks a cover field; null when nothing.
+ * An answer left empty is not a problem here (a third value is never empty).
+ */
+export function thirdValueProblem(conflict: FieldConflict, form: CompiledForm | undefined, answers: Answers | undefined, value: AnswerValue, today: string): ThirdValueProblem | null {
+  for (const path of conflict.paths) {
+    if (!path.startsWith('answers.')) {
+      const problem = isCheckedCoverField(path) && typeof value === 'string' ? interviewFieldProblem(path, value, today) : undefined;
+      if (problem) return { kind: 'cover', problem };
+      continue;
+    }
+    const answerPath = parseAnswerPath(path.slice('answers.'.length));
+    const node = form ? nodeOfPath(form, path.slice('answers.'.length)) : undefined;
+    if (!form || !answers || !answerPath || !node) continue;
+    const state = evaluateForm(form, setAnswer(answers, answerPath, value), today).nodes.get(path.slice('answers.'.length));
+    if (state?.problem && state.problem.code !== 'required') return { kind: 'answer', node, problem: state.problem };
+  }
+  return null;
 }
 
 /** The question a conflict is about, by its label ("Partenaire · Nom"); a cover field by `coverLabel`; the raw path otherwise. */

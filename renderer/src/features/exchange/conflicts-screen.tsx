@@ -1,5 +1,5 @@
 /** Each conflict side by side — who, when, both values — and the researcher's choice. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceOf, wallOf } from '../../../../core/exchange/hlc';
 import { isLanguage } from '../../../../core/shared/language';
@@ -8,14 +8,18 @@ import { currentResearcher } from '../../app/researcher';
 import { routeHref } from '../../app/router';
 import type { CompiledForm } from '../../../../core/forms/model';
 import { getForm } from '../forms/registry';
-import { choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf, type ThirdValue } from './conflict-values';
+import { choiceLabels, conflictFieldLabel, offeredChoices, thirdValueKind, thirdValueOf, thirdValueProblem } from './conflict-values';
 import { interviewFieldNames, type InterviewField } from '../../../../core/records/interview';
 import { useServices } from '../../app/services';
 import { formatDateTime } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
-import { storageMessage } from '../interviews/messages';
-import { isLikertCode, likertCodes } from '../../../../core/forms/answers';
+import { problemMessage, storageMessage } from '../interviews/messages';
+import { problemText } from '../fill/problem-messages';
+import type { Answers } from '../../../../core/forms/answers';
+import { toIsoDate } from '../../../../core/shared/dates';
+import { isLikertCode } from '../../../../core/forms/answers';
 import { likertName } from '../fill/likert';
+import { ThirdValueInput } from './third-value-input';
 
 const show = (value: unknown, empty: string): string => {
   if (value === null || value === undefined || value === '') return empty;
@@ -33,6 +37,9 @@ export function ConflictsScreen() {
   const [devices, setDevices] = useState<readonly KnownDevice[]>([]);
   const [ownDevice, setOwnDevice] = useState<string | null>(null);
   const [forms, setForms] = useState<ReadonlyMap<string, CompiledForm>>(new Map());
+  /** Each interview's answers: what a third value is checked against, as the fill screen would check it. */
+  const [answers, setAnswers] = useState<ReadonlyMap<string, Answers>>(new Map());
+  const [today] = useState(() => toIsoDate(new Date()));
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
@@ -54,6 +61,10 @@ export function ConflictsScreen() {
         return getForm(storage.forms, id, Number(v)).then((form) => [key, form] as const);
       })).then((loaded) => {
         if (isCurrent) setForms(new Map(loaded.flatMap(([key, form]) => (form.ok ? [[key, form.value] as const] : []))));
+      });
+      const ids = [...new Set(listed.value.map((c) => c.interview.id))];
+      void Promise.all(ids.map((id) => storage.interviews.get(id))).then((read) => {
+        if (isCurrent) setAnswers(new Map(read.flatMap((result) => (result.ok && result.value ? [[result.value.id, result.value.answers] as const] : []))));
       });
     });
     return () => { isCurrent = false; };
@@ -87,7 +98,9 @@ export function ConflictsScreen() {
             key={`${conflict.interview.id}/${conflict.path}`}
             conflict={conflict}
             field={conflictFieldLabel(conflict, form, language, coverLabel)}
-            third={thirdValueKind(conflict, form)}
+            form={form}
+            answers={answers.get(conflict.interview.id)}
+            today={today}
             describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
             show={(value) => choiceLabels(conflict, form, value, language) ?? likertLabel(conflict, form, value) ?? show(value, t('conflicts.empty'))}
             onChoose={(value) => { void resolve(conflict, value); }}
@@ -102,16 +115,25 @@ interface CardProps {
   readonly conflict: FieldConflict;
   /** The question's label. */
   readonly field: string;
-  readonly third: ThirdValue;
+  readonly form: CompiledForm | undefined;
+  /** The interview's answers, once read. */
+  readonly answers: Answers | undefined;
+  readonly today: string;
   readonly describe: (stamp: string) => string;
   readonly show: (value: unknown) => string;
   readonly onChoose: (value: unknown) => void;
 }
 
-function ConflictCard({ conflict, field, third: kind, describe, show: display, onChoose }: CardProps) {
-  const { t } = useTranslation();
+function ConflictCard({ conflict, field, form, answers, today, describe, show: display, onChoose }: CardProps) {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const [other, setOther] = useState<string | readonly string[]>('');
-  const third = thirdValueOf(kind, other);
+  const kind = useMemo(() => thirdValueKind(conflict, form, offeredChoices(conflict, form, answers, today)), [conflict, form, answers, today]);
+  const given = thirdValueOf(kind, other);
+  const problem = useMemo(() => (given === null ? null : thirdValueProblem(conflict, form, answers, given, today)), [conflict, form, answers, given, today]);
+  const third = problem ? null : given;
+  const problemId = `conflict-problem-${conflict.interview.id}-${conflict.path}`;
+  const problemLine = problem && (problem.kind === 'answer' ? problemText(t, language, problem.node, problem.problem) : problemMessage(t, language, problem.problem));
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
       <h2>
@@ -130,64 +152,11 @@ function ConflictCard({ conflict, field, third: kind, describe, show: display, o
       </div>
       {kind !== null && (
         <div className="conflict-other">
-          <ThirdValueInput kind={kind} value={other} onChange={setOther} />
+          <ThirdValueInput kind={kind} value={other} onChange={setOther} problemId={problemLine ? problemId : undefined} />
           <button type="button" disabled={third === null} onClick={() => { if (third !== null) onChoose(third); }}>{t('conflicts.saveOther')}</button>
+          {problemLine && <p id={problemId} className="field-error conflict-problem" role="alert">{problemLine}</p>}
         </div>
       )}
     </article>
-  );
-}
-
-interface ThirdInputProps {
-  readonly kind: NonNullable<ThirdValue>;
-  readonly value: string | readonly string[];
-  readonly onChange: (value: string | readonly string[]) => void;
-}
-
-/** Where the third value is given, as the question asks for it: typed, picked from a list, or ticked. */
-function ThirdValueInput({ kind, value, onChange }: ThirdInputProps) {
-  const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'fr';
-  const typed = typeof value === 'string' ? value : '';
-  if (kind.kind === 'choices') {
-    const ticked = typeof value === 'string' ? [] : value;
-    return (
-      <fieldset className="conflict-other-choices">
-        <legend>{t('conflicts.other')}</legend>
-        {kind.choices.map((choice) => (
-          <label key={choice.value}>
-            <input
-              type="checkbox"
-              checked={ticked.includes(choice.value)}
-              onChange={(event) => { onChange(event.target.checked ? [...ticked, choice.value] : ticked.filter((code) => code !== choice.value)); }}
-            />
-            {choice.label[language]}
-          </label>
-        ))}
-      </fieldset>
-    );
-  }
-  if (kind.kind === 'choice' || kind.kind === 'likert') {
-    const options = kind.kind === 'choice' ? kind.choices.map((choice) => ({ code: choice.value, label: choice.label[language] })) : likertCodes.map((code) => ({ code, label: likertName(t, code) }));
-    return (
-      <label>
-        {t('conflicts.other')}
-        <select value={typed} onChange={(event) => { onChange(event.target.value); }}>
-          <option value="">{t('conflicts.pick')}</option>
-          {options.map((option) => <option key={option.code} value={option.code}>{option.label}</option>)}
-        </select>
-      </label>
-    );
-  }
-  return (
-    <label>
-      {t('conflicts.other')}
-      <input
-        type={kind.kind === 'date' ? 'date' : 'text'}
-        inputMode={kind.kind === 'integer' || kind.kind === 'decimal' ? 'decimal' : undefined}
-        value={typed}
-        onChange={(event) => { onChange(event.target.value); }}
-      />
-    </label>
   );
 }

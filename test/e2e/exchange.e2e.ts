@@ -97,74 +97,77 @@ describe('sharing work between two laptops', () => {
     await maite.context.close();
   });
 
-  it('settles conflicts on a choice, several choices, a point of the scale and a date with a third value the question offers (fr)', async () => {
-    const t = catalogues.fr;
-    const { context, page } = await laptop('fr');
-    const form = builtInForm();
-    // Two colleagues' laptops each wrote the same interview's answers, neither seeing the other's.
-    const interview = anInterview({ respondentName: 'Rémi Vuillet', firmName: 'Lunettes Vuillet' });
-    const versions = [
-      { device: 'd-anna', name: 'Portable d’Anna', answers: { a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29' } },
-      { device: 'd-bruno', name: 'Portable de Bruno', answers: { a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30' } },
-    ];
-    for (const [index, version] of versions.entries()) {
-      const file = join(dir, `${version.device}.maillage`);
-      // The interview's date mirrors the form's date question, as the app writes them.
-      const dataset = datasetOf([{ ...interview, interviewDate: version.answers.a_date, answers: version.answers }], stampAt(-60 + index, version.device));
-      await writeFile(file, writeBundle(dataset, { ...origin, device: { id: version.device, name: version.name } }));
-      await importBundle(page, 'fr', file);
-      await page.getByRole('heading', { name: t.exchange.previewTitle }).waitFor();
-      await page.getByRole('button', { name: t.exchange.confirmImport, exact: true }).click();
-    }
-    await page.getByRole('link', { name: t.exchange.seeConflicts }).click();
-    await page.getByRole('heading', { name: t.conflicts.title }).waitFor();
-    const card = (path: string) => {
-      const field = conflictFieldLabel({ interview, path, paths: [path], versions: [] }, form, 'fr', () => undefined);
-      return page.getByRole('article', { name: `Rémi Vuillet — ${t.conflicts.field.replace('{{field}}', field)}`, exact: true });
-    };
-    // Only the four answers they wrote differently: the fields both wrote alike are no conflict.
-    await card('answers.a_mode').waitFor();
-    expect(await page.locator('.conflict-card').count()).toBe(4);
-    const label = (question: string, code: string) => form.nodes.get(question)?.choices?.find((choice) => choice.value === code)?.label.fr ?? code;
-    // The versions are shown by their labels, the scale's points by their names.
-    const shown = async (path: string) => (await card(path).locator('.conflict-value').allTextContents()).map((text) => text.replace(` — ${t.conflicts.shownNow}`, ''));
-    expect((await shown('answers.a_mode')).sort()).toEqual([label('a_mode', 'face_to_face'), label('a_mode', 'phone')].sort());
-    expect((await shown('answers.g_reduce_costs')).sort()).toEqual(['2', `5 — ${t.fill.likert.completely}`]);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  for (const lang of ['fr', 'en'] as const) {
+    it(`settles conflicts on a choice, several choices, a point of the scale and a date with a third value the question offers (${lang})`, async () => {
+      const t = catalogues[lang];
+      const { context, page } = await laptop(lang);
+      const form = builtInForm();
+      // Two colleagues' laptops each wrote the same interview's answers, neither seeing the other's.
+      const interview = anInterview({ respondentName: 'Rémi Vuillet', firmName: 'Lunettes Vuillet' });
+      const field = (name: string) => t.conflicts.field.replace('{{field}}', name);
+      const versions = [
+        { device: 'd-anna', name: 'Portable d’Anna', answers: { a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29' } },
+        { device: 'd-bruno', name: 'Portable de Bruno', answers: { a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30' } },
+      ];
+      for (const [index, version] of versions.entries()) {
+        const file = join(dir, `${version.device}-${lang}.maillage`);
+        // The interview's date mirrors the form's date question, as the app writes them.
+        const dataset = datasetOf([{ ...interview, interviewDate: version.answers.a_date, answers: version.answers }], stampAt(-60 + index, version.device));
+        await writeFile(file, writeBundle(dataset, { ...origin, device: { id: version.device, name: version.name } }));
+        await importBundle(page, lang, file);
+        await page.getByRole('heading', { name: t.exchange.previewTitle }).waitFor();
+        await page.getByRole('button', { name: t.exchange.confirmImport, exact: true }).click();
+      }
+      await page.getByRole('link', { name: t.exchange.seeConflicts }).click();
+      await page.getByRole('heading', { name: t.conflicts.title }).waitFor();
+      const card = (path: string) => {
+        const label = conflictFieldLabel({ interview, path, paths: [path], versions: [] }, form, lang, () => undefined);
+        return page.getByRole('article', { name: `Rémi Vuillet — ${field(label)}`, exact: true });
+      };
+      // Only the four answers they wrote differently: the fields both wrote alike are no conflict.
+      await card('answers.a_mode').waitFor();
+      expect(await page.locator('.conflict-card').count()).toBe(4);
+      const label = (question: string, code: string) => form.nodes.get(question)?.choices?.find((choice) => choice.value === code)?.label[lang] ?? code;
+      // The versions are shown by their labels, the scale's points by their names.
+      const shown = async (path: string) => (await card(path).locator('.conflict-value').allTextContents()).map((text) => text.replace(` — ${t.conflicts.shownNow}`, ''));
+      expect((await shown('answers.a_mode')).sort()).toEqual([label('a_mode', 'face_to_face'), label('a_mode', 'phone')].sort());
+      expect((await shown('answers.g_reduce_costs')).sort()).toEqual(['2', `5 — ${t.fill.likert.completely}`]);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-    // Neither version: another choice, other boxes, another point, another date.
-    const save = async (path: string, give: (where: ReturnType<typeof card>) => Promise<unknown>) => {
-      const where = card(path);
-      const button = where.getByRole('button', { name: t.conflicts.saveOther });
-      expect(await button.isDisabled()).toBe(true);
-      await give(where);
-      await button.click();
-      await where.waitFor({ state: 'detached' });
-    };
-    await save('answers.a_mode', (where) => where.getByLabel(t.conflicts.other).selectOption({ label: label('a_mode', 'video') }));
-    await save('answers.d_local_engagements', async (where) => {
-      await where.getByLabel(label('d_local_engagements', 'association')).check();
-      await where.getByLabel(label('d_local_engagements', 'business_club')).check();
-    });
-    await save('answers.g_reduce_costs', (where) => where.getByLabel(t.conflicts.other).selectOption({ label: t.fill.likert.dk }));
-    await save('answers.a_date', async (where) => {
-      // A date the interview's editor refuses is said so, and cannot be saved.
-      await where.getByLabel(t.conflicts.other).fill('1900-01-01');
-      await where.getByRole('alert').waitFor();
-      expect(await where.getByRole('button', { name: t.conflicts.saveOther }).isDisabled()).toBe(true);
-      await where.getByLabel(t.conflicts.other).fill('2026-08-31');
-      await where.getByRole('alert').waitFor({ state: 'detached' });
-    });
-    await page.getByText(t.conflicts.none).waitFor();
+      // Neither version: another choice, other boxes, another point, another date.
+      const save = async (path: string, give: (where: ReturnType<typeof card>) => Promise<unknown>) => {
+        const where = card(path);
+        const button = where.getByRole('button', { name: t.conflicts.saveOther });
+        expect(await button.isDisabled()).toBe(true);
+        await give(where);
+        await button.click();
+        await where.waitFor({ state: 'detached' });
+      };
+      await save('answers.a_mode', (where) => where.getByLabel(t.conflicts.other).selectOption({ label: label('a_mode', 'video') }));
+      await save('answers.d_local_engagements', async (where) => {
+        await where.getByLabel(label('d_local_engagements', 'association')).check();
+        await where.getByLabel(label('d_local_engagements', 'business_club')).check();
+      });
+      await save('answers.g_reduce_costs', (where) => where.getByLabel(t.conflicts.other).selectOption({ label: t.fill.likert.dk }));
+      await save('answers.a_date', async (where) => {
+        // A date the interview's editor refuses is said so, and cannot be saved.
+        await where.getByLabel(t.conflicts.other).fill('1900-01-01');
+        await where.getByRole('alert').waitFor();
+        expect(await where.getByRole('button', { name: t.conflicts.saveOther }).isDisabled()).toBe(true);
+        await where.getByLabel(t.conflicts.other).fill('2026-08-31');
+        await where.getByRole('alert').waitFor({ state: 'detached' });
+      });
+      await page.getByText(t.conflicts.none).waitFor();
 
-    // What the team will receive: the values chosen, as the questions store them (several choices in the form's order).
-    const settled = readBundleInterviews(await readFile(await exportBundle(page, 'fr', 'settled.maillage')), new Date());
-    if (!settled.ok) throw new Error(settled.error.code);
-    const answers = settled.value.interviews.find((i) => i.id === interview.id)?.answers;
-    expect(answers).toMatchObject({ a_mode: 'video', d_local_engagements: ['business_club', 'association'], g_reduce_costs: 'dk', a_date: '2026-08-31' });
-    await context.close();
-  });
+      // What the team will receive: the values chosen, as the questions store them (several choices in the form's order).
+      const settled = readBundleInterviews(await readFile(await exportBundle(page, lang, `settled-${lang}.maillage`)), new Date());
+      if (!settled.ok) throw new Error(settled.error.code);
+      const answers = settled.value.interviews.find((i) => i.id === interview.id)?.answers;
+      expect(answers).toMatchObject({ a_mode: 'video', d_local_engagements: ['business_club', 'association'], g_reduce_costs: 'dk', a_date: '2026-08-31' });
+      await context.close();
+    });
+  }
 
   for (const lang of ['fr', 'en'] as const) {
     it(`refuses a broken file with a reason in ${lang}, and changes nothing`, async () => {

@@ -132,6 +132,10 @@ describe('sharing work between two laptops', () => {
       const shown = async (path: string) => (await card(path).locator('.conflict-value').allTextContents()).map((text) => text.replace(` — ${t.conflicts.shownNow}`, ''));
       expect((await shown('answers.a_mode')).sort()).toEqual([label('a_mode', 'face_to_face'), label('a_mode', 'phone')].sort());
       expect((await shown('answers.g_reduce_costs')).sort()).toEqual(['2', `5 — ${t.fill.likert.completely}`]);
+      // Dates as the researcher reads them (30 août 2026, 30 Aug 2026), not as stored.
+      const dates = await shown('answers.a_date');
+      expect(dates).toHaveLength(2);
+      for (const date of dates) expect(date).toMatch(/^(29|30) \S+ 2026$/);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 

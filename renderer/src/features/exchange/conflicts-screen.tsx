@@ -11,7 +11,7 @@ import { getForm } from '../forms/registry';
 import { choiceLabels, conflictFieldLabel, offeredChoices, thirdValueKind, thirdValueOf, thirdValueProblem } from './conflict-values';
 import { interviewFieldNames, type InterviewField } from '../../../../core/records/interview';
 import { useServices } from '../../app/services';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatIsoDate } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
 import { problemMessage, storageMessage } from '../interviews/messages';
 import { problemText } from '../fill/problem-messages';
@@ -76,8 +76,13 @@ export function ConflictsScreen() {
     else notice.show(result.value ? { kind: 'success', text: t('conflicts.resolved') } : { kind: 'error', text: t('conflicts.notResolved') });
     setVersion((v) => v + 1);
   };
-  const likertLabel = (conflict: FieldConflict, form: CompiledForm | undefined, value: unknown) =>
-    thirdValueKind(conflict, form)?.kind === 'likert' && typeof value === 'string' && isLikertCode(value) ? likertName(t, value) : null;
+  /** A point of the scale by its name, a date as the researcher writes it; null for other values. */
+  const namedValue = (conflict: FieldConflict, form: CompiledForm | undefined, value: unknown) => {
+    if (typeof value !== 'string') return null;
+    const kind = conflict.path === 'interviewDate' ? 'date' : thirdValueKind(conflict, form)?.kind;
+    if (kind === 'likert' && isLikertCode(value)) return likertName(t, value);
+    return kind === 'date' ? formatIsoDate(value, language) : null;
+  };
   const coverLabel = (field: string) => ((interviewFieldNames as readonly string[]).includes(field) ? t(`interview.fields.${field as InterviewField}`) : undefined);
   const deviceName = (stamp: string) => {
     const id = deviceOf(stamp);
@@ -102,7 +107,7 @@ export function ConflictsScreen() {
             answers={answers.get(conflict.interview.id)}
             today={today}
             describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
-            show={(value) => choiceLabels(conflict, form, value, language) ?? likertLabel(conflict, form, value) ?? show(value, t('conflicts.empty'))}
+            show={(value) => choiceLabels(conflict, form, value, language) ?? namedValue(conflict, form, value) ?? show(value, t('conflicts.empty'))}
             onChoose={(value) => { void resolve(conflict, value); }}
           />
         );

@@ -13,7 +13,8 @@ import { err, ok, type Result } from '../shared/result';
 import { findCycle } from './cycles';
 import { collectTranslationProblems } from './translations';
 
-const otherChoice: Choice = { value: 'other', label: { fr: 'Autre', en: 'Other' } };
+/** The choice added to a question with `other: true`; its text is asked in `<name>_other`. */
+export const otherChoice: Choice = { value: 'other', label: { fr: 'Autre', en: 'Other' } };
 const otherLabel: Text = { fr: 'Précisez', en: 'Please specify' };
 
 interface Context {

@@ -1,6 +1,7 @@
 /** A conflict as the researcher reads it — the question's label, choices by their labels — and what may be written as a third value. */
 import type { AnswerProblem } from '../../../../core/forms/answer-check';
 import { isLikertCode, type Answers, type AnswerValue } from '../../../../core/forms/answers';
+import { otherChoice } from '../../../../core/forms/compile';
 import { evaluateForm } from '../../../../core/forms/engine';
 import type { CompiledForm, FormNode } from '../../../../core/forms/model';
 import { parseAnswerPath, setAnswer } from '../../../../core/records/answer-paths';
@@ -21,9 +22,6 @@ export type ThirdValue =
   | { readonly kind: 'choice' | 'choices'; readonly choices: readonly Choice[] }
   | null;
 
-/** The code of the choice compile.ts adds to a question with `other: true`. */
-const otherChoiceValue = 'other';
-
 /** Cover fields written as free text; the others (status, role, dates, form, stamps) are chosen among the versions. */
 const freeCoverFields: ReadonlySet<string> = new Set(['respondentName', 'firmName', 'commune', 'networkName', 'interviewer', 'territory']);
 
@@ -38,7 +36,7 @@ export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | und
   const node = form ? nodeOfPath(form, conflict.path.slice('answers.'.length)) : undefined;
   if (!form || !node) return null;
   const hasOtherText = form.nodes.get(`${node.name}_other`)?.kind === 'other-text';
-  const choices = (offered ?? node.choices ?? []).filter((choice) => !(hasOtherText && choice.value === otherChoiceValue));
+  const choices = (offered ?? node.choices ?? []).filter((choice) => !(hasOtherText && choice.value === otherChoice.value));
   switch (node.kind) {
     case 'text':
     case 'other-text':

@@ -20,7 +20,7 @@ import { walkWireWinners } from '../../core/exchange/bundle/interview-wire';
 import { checkClock, openBundleButInterviews, openBundleForParts } from '../../core/exchange/bundle/read-bundle';
 import type { FormRecord, TombstoneRecord } from '../../core/exchange/bundle/schema';
 import { listedInterviewFromWinners } from '../../core/exchange/interview-sync';
-import { createCsvPartMaker, type CsvPart, type CsvPartMaker, type CsvPartOptions } from '../../core/exports/csv-parts';
+import { createCsvPartMaker, type CsvPart, type CsvPartOptions } from '../../core/exports/csv-parts';
 import { err, ok, type Result } from '../../core/shared/result';
 import { nodeByteSearch } from '../bundles/node-byte-search';
 import { nodeInflate } from '../bundles/node-codec';
@@ -50,13 +50,11 @@ type Batch = (visit: (raw: CheckedRecord['raw']) => void) => CheckedChunk | null
 /** Lines `[from, to)` of an entry's lines (linesOf) as a batch. */
 const linesBatch = (lines: readonly Uint8Array[], from: number, to: number): Batch => (visit) => checkInterviewLines(lines, from, to, visit);
 
-/** A part about to be read: its forms compiled, its CSV maker ready, what each record goes through. */
-interface StartedPart {
-  readonly maker: CsvPartMaker;
-  readonly visit: (raw: CheckedRecord['raw']) => void;
-}
-
-function startPart(request: Omit<CsvPartRequest, 'chunk'>): StartedPart {
+/**
+ * One part from batches of whole lines (`next` gives them one after the other, null at the end):
+ * its records checked, the living interviews turned into CSV lines. Null at the first doubt.
+ */
+function readChunks(next: () => Batch | null, request: Omit<CsvPartRequest, 'chunk'>): CheckedCsvPart | null {
   const maker = createCsvPartMaker(exportForms(request.forms).forms, request.options, nodeHmacSha256);
   const deleted = new Set(request.deleted);
   const visit = (raw: CheckedRecord['raw']) => {
@@ -64,15 +62,6 @@ function startPart(request: Omit<CsvPartRequest, 'chunk'>): StartedPart {
     const interview = listedInterviewFromWinners(raw.id, walkWireWinners(raw));
     if (interview) maker.add(interview);
   };
-  return { maker, visit };
-}
-
-/**
- * One part from batches of whole lines (`next` gives them one after the other, null at the end):
- * its records checked, the living interviews turned into CSV lines. Null at the first doubt.
- */
-function readChunks(next: () => Batch | null, request: Omit<CsvPartRequest, 'chunk'> | StartedPart): CheckedCsvPart | null {
-  const { maker, visit } = 'maker' in request ? request : startPart(request);
   const ids: string[] = [];
   let newest = '';
   for (let batch = next(); batch; batch = next()) {
@@ -274,11 +263,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   // On more than two cores, the leading worker and this thread share the first lines, the other workers the last ones.
   const reach = parts > 2 ? Math.floor((stored.declaredSize * 2) / parts) : stored.declaredSize;
   const leading = reader.start({ entry: shared, reach, claims: claimsShared, forms, deleted, options });
-  const filling = fillSharedEntry(shared, stored, opened.sha256);
-  // Compiled while zlib expands the entry, rather than once it is there.
-  const mine = startPart({ forms, deleted, options });
-  mine.maker.prepare();
-  const entry = await filling;
+  const entry = await fillSharedEntry(shared, stored, opened.sha256);
   const lines = entry && linesOf(entry, nodeByteSearch);
   if (!entry || !lines) return null;
   const between = parts > 2 ? linesEndingBefore(entry, lines, reach) : lines.length;
@@ -289,7 +274,7 @@ async function readLeading(bytes: Uint8Array, now: Date, parts: number, reader: 
   const here = readChunks(() => {
     const claim = claims.fromBack(between);
     return claim ? linesBatch(lines, claim[0], claim[1]) : null;
-  }, mine);
+  }, { forms, deleted, options });
   const [first, rest] = await Promise.all([leading, others]);
   // Every line read once: the leading worker's up to where the claims met, this thread's after.
   const met = claims.meeting;

@@ -78,8 +78,6 @@ export interface CsvPartOptions {
 export interface CsvPartMaker {
   /** An interview, or one read with its answers listed (the faster way: see ListedInterview). */
   add(interview: Interview | ListedInterview): void;
-  /** Makes ready now what the first interview of each form would (its tables' readers): for a caller that waits anyway. */
-  prepare(): void;
   finish(): CsvPart;
 }
 
@@ -235,24 +233,17 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
   const codeSecret = book !== null && secret !== undefined && secret.length >= minSecretBytes ? secret : null;
   const codeOf = codeSecret ? (name: PendingPseudonym) => shortCode(name.kind, (digests[name.index] ??= nameDigest(name.key, codeSecret, keyedHash))) : null;
   const readers = new Map<string, TableReaders<CsvCell>[] | null>();
-  const readersOf = (formKey: string, form: CompiledForm | undefined) => {
-    let tables = readers.get(formKey);
-    if (tables === undefined) {
-      tables = form ? fieldReaders(form, shapesOf(form, options.labels, book)) : null;
-      readers.set(formKey, tables);
-    }
-    return tables;
-  };
   const drafts = new Map<string, FormDraft>();
   return {
-    prepare() {
-      for (const [formKey, form] of forms) readersOf(formKey, form);
-    },
     add(read) {
       const interview: InterviewSummary = 'listed' in read ? read.interview : read;
       const formKey = `${interview.formId}@${interview.formVersion}`;
       const form = forms.get(formKey);
-      const tables = readersOf(formKey, form);
+      let tables = readers.get(formKey);
+      if (tables === undefined) {
+        tables = form ? fieldReaders(form, shapesOf(form, options.labels, book)) : null;
+        readers.set(formKey, tables);
+      }
       let draft = drafts.get(formKey);
       if (!draft) drafts.set(formKey, (draft = { ids: [], tables: tables ? tables.map((table) => new TableWriter(table.readers, codeOf)) : null, sorted: true }));
       const last = draft.ids[draft.ids.length - 1];

@@ -64,16 +64,13 @@ function listed(interview: Interview): ListedInterview {
 
 /**
  * Each group of interviews turned into a part, and the part as it is once it has crossed threads.
- * Every other interview is given with its answers listed, as the CLI gives them, and every other
- * part is made ready before its first interview: both ways must give the ordinary bytes, alone or
- * side by side.
+ * Every other interview is given with its answers listed, as the CLI gives them: both ways must
+ * give the ordinary bytes, alone or side by side.
  */
 function partsOf(forms: ReadonlyMap<string, CompiledForm>, groups: readonly (readonly Interview[])[], choice: Choice, hashing?: { readonly secret: Uint8Array; readonly hmac: HmacSha256 }): CsvPart[] {
-  return groups.map((group, index) => {
+  return groups.map((group) => {
     const options = { labels: choice.labels, pseudonymised: choice.privacy.mode === 'pseudonymised', today, ...(hashing ? { secret: hashing.secret } : {}) };
     const maker = createCsvPartMaker(forms, options, hashing?.hmac);
-    // The CLI's own thread makes its readers ready while it waits for the entry; the workers do not.
-    if (index % 2 === 0) maker.prepare();
     group.forEach((interview, i) => {
       maker.add(i % 2 === 1 ? listed(interview) : interview);
     });

@@ -103,11 +103,12 @@ describe('sharing work between two laptops', () => {
       const { context, page } = await laptop(lang);
       const form = builtInForm();
       // Two colleagues' laptops each wrote the same interview's answers, neither seeing the other's.
-      const interview = anInterview({ respondentName: 'Rémi Vuillet', firmName: 'Lunettes Vuillet' });
+      // Consent given: the questions after it show, and take a third value.
+      const interview = anInterview({ respondentName: 'Rémi Vuillet', firmName: 'Lunettes Vuillet', answers: { b_consent_participate: 'yes' } });
       const field = (name: string) => t.conflicts.field.replace('{{field}}', name);
       const versions = [
-        { device: 'd-anna', name: 'Portable d’Anna', answers: { a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29' } },
-        { device: 'd-bruno', name: 'Portable de Bruno', answers: { a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30' } },
+        { device: 'd-anna', name: 'Portable d’Anna', answers: { ...interview.answers, a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29' } },
+        { device: 'd-bruno', name: 'Portable de Bruno', answers: { ...interview.answers, a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30' } },
       ];
       for (const [index, version] of versions.entries()) {
         const file = join(dir, `${version.device}-${lang}.maillage`);

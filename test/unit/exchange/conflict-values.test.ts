@@ -1,8 +1,9 @@
 /** What a third value in a conflict may be: what the question takes. */
 import { describe, expect, it } from 'vitest';
 import type { FieldConflict } from '../../../renderer/src/data';
-import { choiceLabels, conflictFieldLabel, offeredChoices, thirdValueKind, thirdValueOf, thirdValueProblem } from '../../../renderer/src/features/exchange/conflict-values';
+import { answerState, choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf, thirdValueProblem, typedNumberProblem } from '../../../renderer/src/features/exchange/conflict-values';
 import { loadFixtureForm } from '../../helpers/forms';
+import { evaluateForm } from '../../../core/forms/engine';
 import { anInterview } from '../../helpers/factories';
 import { builtInForm } from '../../helpers/exports';
 
@@ -67,13 +68,37 @@ describe('a third value checked as the fill screen and the interview editor chec
 
   it('offers the choices the question’s filter leaves, and never the “other” choice whose text it would need', () => {
     const department = conflict('answers.department', ['74', '38']);
-    const offered = offeredChoices(department, tiny, answers, today);
-    expect(offered?.map((c) => c.value)).toEqual(['74', '38']);
-    expect(thirdValueKind(department, tiny, offered)).toEqual({ kind: 'choice', choices: offered });
+    const answer = answerState(department, evaluateForm(tiny, answers, today));
+    expect(answer?.choices?.map((c) => c.value)).toEqual(['74', '38']);
+    expect(thirdValueKind(department, tiny, answer)).toEqual({ kind: 'choice', choices: answer?.choices });
     const practices = thirdValueKind(conflict('answers.practices', [['purchasing'], ['training']]), tiny, undefined);
     expect(practices?.kind === 'choices' && practices.choices.map((c) => c.value)).not.toContain('other');
     const engagements = thirdValueKind(conflict('answers.d_local_engagements', [['association'], ['none']]), builtInForm());
     expect(engagements?.kind === 'choices' && engagements.choices.map((c) => c.value)).not.toContain('other');
+  });
+
+  it('offers none while the interview is not known, for a question it does not show, or an item it no longer has', () => {
+    const saving = conflict('answers.saving', [10, 12]);
+    expect(thirdValueKind(saving, tiny, null)).toBeNull();
+    // Saving is asked only when purchasing is one of the practices.
+    expect(thirdValueKind(saving, tiny, answerState(saving, evaluateForm(tiny, { ...answers, practices: ['training'] }, today)))).toBeNull();
+    expect(thirdValueKind(saving, tiny, answerState(saving, evaluateForm(tiny, answers, today)))).toEqual({ kind: 'decimal' });
+    // Without consent, nothing after it shows.
+    const founded = conflict('answers.founded', [1990, 1991]);
+    expect(thirdValueKind(founded, tiny, answerState(founded, evaluateForm(tiny, { founded: 1990 }, today)))).toBeNull();
+    const tie = conflict('answers.ties[t9].tie_name', ['A', 'B']);
+    expect(answerState(tie, evaluateForm(tiny, answers, today))).toBeNull();
+    expect(answerState(conflict('firmName', ['A', 'B']), evaluateForm(tiny, answers, today))).toBeUndefined();
+  });
+
+  it('reads numbers as the fill screen reads them, and says why one is refused', () => {
+    expect(thirdValueOf({ kind: 'integer' }, '1 998')).toBe(1998);
+    expect(thirdValueOf({ kind: 'decimal' }, '12,5')).toBe(12.5);
+    for (const odd of ['0x7D0', '1e3', '0b11', 'Infinity']) expect(thirdValueOf({ kind: 'decimal' }, odd)).toBeNull();
+    expect(typedNumberProblem({ kind: 'integer' }, '19,5')).toBe('integer');
+    expect(typedNumberProblem({ kind: 'decimal' }, '1e3')).toBe('number');
+    expect(typedNumberProblem({ kind: 'decimal' }, '')).toBeNull();
+    expect(typedNumberProblem({ kind: 'text' }, 'abc')).toBeNull();
   });
 
   it('refuses what the form refuses: a choice its filter leaves out, a date its constraint forbids, a number out of bounds', () => {

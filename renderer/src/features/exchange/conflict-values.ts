@@ -2,7 +2,7 @@
 import type { AnswerProblem } from '../../../../core/forms/answer-check';
 import { isLikertCode, type Answers, type AnswerValue } from '../../../../core/forms/answers';
 import { otherChoice } from '../../../../core/forms/compile';
-import { evaluateForm } from '../../../../core/forms/engine';
+import { evaluateForm, type FormState, type NodeState } from '../../../../core/forms/engine';
 import type { CompiledForm, FormNode } from '../../../../core/forms/model';
 import { parseAnswerPath, setAnswer } from '../../../../core/records/answer-paths';
 import { interviewFieldNames, interviewFieldProblem, type FieldProblem, type InterviewField } from '../../../../core/records/interview';
@@ -11,6 +11,7 @@ import { parseIsoDate } from '../../../../core/shared/dates';
 import type { Language } from '../../../../core/shared/language';
 import type { FieldConflict } from '../../data';
 import { nodeOfPath, pathLabel } from '../fill/labels';
+import { parseNumberText } from '../fill/numbers';
 
 /**
  * What a third value may be, as the question takes it: a text, a number (whole or not), a date,
@@ -26,17 +27,19 @@ export type ThirdValue =
 const freeCoverFields: ReadonlySet<string> = new Set(['respondentName', 'firmName', 'commune', 'networkName', 'interviewer', 'territory']);
 
 /**
- * What a third value may be for this conflict. `offered`: the choices the fill screen offers for
- * that answer now (after the question's filter; see offeredChoices), else all of the question's.
- * The automatic "Other" choice is left out where its text is asked for: that is written on the
- * interview itself.
+ * What a third value may be for this conflict. `answer`: the conflict's answer as the fill screen
+ * sees it in the interview now (see answerState): no third value while it is not known (null),
+ * nor for a question the interview does not show (it does not apply: one of the versions is kept
+ * for the day it does); the choices are those it offers (after the question's filter). Left out,
+ * the question's own kind and choices. The automatic "Other" choice is never offered: its text is
+ * written on the interview itself.
  */
-export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined, offered?: readonly Choice[]): ThirdValue {
+export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined, answer?: NodeState | null): ThirdValue {
   if (!conflict.path.startsWith('answers.')) return freeCoverFields.has(conflict.path) ? { kind: 'text' } : null;
   const node = form ? nodeOfPath(form, conflict.path.slice('answers.'.length)) : undefined;
-  if (!form || !node) return null;
+  if (!form || !node || answer === null || answer?.isVisible === false) return null;
   const hasOtherText = form.nodes.get(`${node.name}_other`)?.kind === 'other-text';
-  const choices = (offered ?? node.choices ?? []).filter((choice) => !(hasOtherText && choice.value === otherChoice.value));
+  const choices = (answer?.choices ?? node.choices ?? []).filter((choice) => !(hasOtherText && choice.value === otherChoice.value));
   switch (node.kind) {
     case 'text':
     case 'other-text':
@@ -83,16 +86,27 @@ export function thirdValueOf(kind: ThirdValue, given: string | readonly string[]
       return kind.choices.some((choice) => choice.value === text) ? text : null;
     case 'integer':
     case 'decimal': {
-      const number = Number(text.replace(',', '.'));
-      return Number.isFinite(number) && (kind.kind !== 'integer' || Number.isInteger(number)) ? number : null;
+      const parsed = parseNumberText(text, kind.kind === 'integer');
+      return parsed.kind === 'number' ? parsed.value : null;
     }
   }
 }
 
-/** The choices the fill screen offers now for a conflict's answer (after the question's filter); undefined for other fields. */
-export function offeredChoices(conflict: FieldConflict, form: CompiledForm | undefined, answers: Answers | undefined, today: string): readonly Choice[] | undefined {
-  if (!form || !answers || !conflict.path.startsWith('answers.')) return undefined;
-  return evaluateForm(form, answers, today).nodes.get(conflict.path.slice('answers.'.length))?.choices;
+/** A number typed as the fill screen would refuse it, and why ('number' or 'integer'); null otherwise. */
+export function typedNumberProblem(kind: ThirdValue, given: string | readonly string[]): 'number' | 'integer' | null {
+  if ((kind?.kind !== 'integer' && kind?.kind !== 'decimal') || typeof given !== 'string') return null;
+  const parsed = parseNumberText(given, kind.kind === 'integer');
+  return parsed.kind === 'invalid' ? parsed.reason : null;
+}
+
+/**
+ * A conflict's answer as the fill screen sees it in `interview` (evaluateForm of its answers):
+ * visible or not, the choices offered; null while the interview is not known, or when it has no
+ * such answer (a repeat item it no longer has). Undefined for a cover field.
+ */
+export function answerState(conflict: FieldConflict, interview: FormState | undefined): NodeState | null | undefined {
+  if (!conflict.path.startsWith('answers.')) return undefined;
+  return interview?.nodes.get(conflict.path.slice('answers.'.length)) ?? null;
 }
 
 /** Why a third value may not be saved, as the fill screen or the interview's editor would say it. */

@@ -8,7 +8,8 @@ import { currentResearcher } from '../../app/researcher';
 import { routeHref } from '../../app/router';
 import type { CompiledForm } from '../../../../core/forms/model';
 import { getForm } from '../forms/registry';
-import { choiceLabels, conflictFieldLabel, offeredChoices, thirdValueKind, thirdValueOf, thirdValueProblem } from './conflict-values';
+import { answerState, choiceLabels, conflictFieldLabel, thirdValueKind, thirdValueOf, thirdValueProblem, typedNumberProblem } from './conflict-values';
+import { evaluateForm, type FormState, type NodeState } from '../../../../core/forms/engine';
 import { interviewFieldNames, type InterviewField } from '../../../../core/records/interview';
 import { useServices } from '../../app/services';
 import { formatDateTime, formatIsoDate } from '../../i18n/format';
@@ -46,29 +47,49 @@ export function ConflictsScreen() {
 
   useEffect(() => {
     let isCurrent = true;
-    const ownId = storage.exchange.deviceId().catch(() => null);
-    void Promise.all([storage.conflicts.list(), storage.devices.list(), ownId]).then(([listed, known, own]) => {
-      if (!isCurrent) return;
-      if (listed.ok) setConflicts(listed.value);
-      else setError(storageMessage(t, listed.error));
+    // A function: the flag changes while this awaits.
+    const stale = () => !isCurrent;
+    const load = async () => {
+      const ownId = storage.exchange.deviceId().catch(() => null);
+      const [listed, known, own] = await Promise.all([storage.conflicts.list(), storage.devices.list(), ownId]);
+      if (stale()) return;
       if (known.ok) setDevices(known.value);
       setOwnDevice(own);
-      if (!listed.ok) return;
-      // The forms tell what a third value may be (a number, a text; a choice is made among the versions).
+      if (!listed.ok) {
+        setError(storageMessage(t, listed.error));
+        return;
+      }
+      // The forms and each interview's answers tell what a third value may be, and check it as the
+      // fill screen would; the conflicts are shown with them, never against answers of before.
       const keys = [...new Set(listed.value.map((c) => `${c.interview.formId}@${c.interview.formVersion}`))];
-      void Promise.all(keys.map((key) => {
-        const [id = '', v = '0'] = key.split('@');
-        return getForm(storage.forms, id, Number(v)).then((form) => [key, form] as const);
-      })).then((loaded) => {
-        if (isCurrent) setForms(new Map(loaded.flatMap(([key, form]) => (form.ok ? [[key, form.value] as const] : []))));
-      });
       const ids = [...new Set(listed.value.map((c) => c.interview.id))];
-      void Promise.all(ids.map((id) => storage.interviews.get(id))).then((read) => {
-        if (isCurrent) setAnswers(new Map(read.flatMap((result) => (result.ok && result.value ? [[result.value.id, result.value.answers] as const] : []))));
-      });
-    });
+      const [loaded, read] = await Promise.all([
+        Promise.all(keys.map((key) => {
+          const [id = '', v = '0'] = key.split('@');
+          return getForm(storage.forms, id, Number(v)).then((form) => [key, form] as const);
+        })),
+        Promise.all(ids.map((id) => storage.interviews.get(id))),
+      ]);
+      if (stale()) return;
+      setForms(new Map(loaded.flatMap(([key, form]) => (form.ok ? [[key, form.value] as const] : []))));
+      setAnswers(new Map(read.flatMap((result) => (result.ok && result.value ? [[result.value.id, result.value.answers] as const] : []))));
+      setConflicts(listed.value);
+    };
+    void load();
     return () => { isCurrent = false; };
   }, [storage, t, version]);
+
+  /** Each interview with a conflict as the fill screen sees it, evaluated once for all its cards. */
+  const evaluated = useMemo(() => {
+    const states = new Map<string, FormState>();
+    for (const conflict of conflicts ?? []) {
+      const { id, formId, formVersion } = conflict.interview;
+      const form = forms.get(`${formId}@${String(formVersion)}`);
+      const given = answers.get(id);
+      if (form && given && !states.has(id)) states.set(id, evaluateForm(form, given, today));
+    }
+    return states;
+  }, [conflicts, forms, answers, today]);
 
   const resolve = async (conflict: FieldConflict, value: unknown) => {
     const result = await storage.conflicts.resolve(conflict.interview.id, conflict.paths, value, currentResearcher());
@@ -105,6 +126,7 @@ export function ConflictsScreen() {
             field={conflictFieldLabel(conflict, form, language, coverLabel)}
             form={form}
             answers={answers.get(conflict.interview.id)}
+            answer={answerState(conflict, evaluated.get(conflict.interview.id))}
             today={today}
             describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
             show={(value) => choiceLabels(conflict, form, value, language) ?? namedValue(conflict, form, value) ?? show(value, t('conflicts.empty'))}
@@ -123,22 +145,27 @@ interface CardProps {
   readonly form: CompiledForm | undefined;
   /** The interview's answers, once read. */
   readonly answers: Answers | undefined;
+  /** The conflict's answer as the fill screen sees it (see answerState). */
+  readonly answer: NodeState | null | undefined;
   readonly today: string;
   readonly describe: (stamp: string) => string;
   readonly show: (value: unknown) => string;
   readonly onChoose: (value: unknown) => void;
 }
 
-function ConflictCard({ conflict, field, form, answers, today, describe, show: display, onChoose }: CardProps) {
+function ConflictCard({ conflict, field, form, answers, answer, today, describe, show: display, onChoose }: CardProps) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'fr';
   const [other, setOther] = useState<string | readonly string[]>('');
-  const kind = useMemo(() => thirdValueKind(conflict, form, offeredChoices(conflict, form, answers, today)), [conflict, form, answers, today]);
-  const given = thirdValueOf(kind, other);
+  const kind = useMemo(() => thirdValueKind(conflict, form, answer), [conflict, form, answer]);
+  const given = useMemo(() => thirdValueOf(kind, other), [kind, other]);
   const problem = useMemo(() => (given === null ? null : thirdValueProblem(conflict, form, answers, given, today)), [conflict, form, answers, given, today]);
+  const typed = typedNumberProblem(kind, other);
   const third = problem ? null : given;
   const problemId = `conflict-problem-${conflict.interview.id}-${conflict.path}`;
-  const problemLine = problem && (problem.kind === 'answer' ? problemText(t, language, problem.node, problem.problem) : problemMessage(t, language, problem.problem));
+  const problemLine = typed
+    ? t(typed === 'integer' ? 'fill.problems.integerExpected' : 'fill.problems.numberExpected')
+    : problem && (problem.kind === 'answer' ? problemText(t, language, problem.node, problem.problem) : problemMessage(t, language, problem.problem));
   return (
     <article className="conflict-card" aria-label={`${conflict.interview.respondentName} — ${t('conflicts.field', { field })}`}>
       <h2>

@@ -16,9 +16,8 @@ import { formatDateTime, formatIsoDate } from '../../i18n/format';
 import { useNotice } from '../../ui/notice';
 import { problemMessage, storageMessage } from '../interviews/messages';
 import { problemText } from '../fill/problem-messages';
-import type { Answers } from '../../../../core/forms/answers';
+import { isLikertCode, type Answers } from '../../../../core/forms/answers';
 import { toIsoDate } from '../../../../core/shared/dates';
-import { isLikertCode } from '../../../../core/forms/answers';
 import { likertName } from '../fill/likert';
 import { ThirdValueInput } from './third-value-input';
 

@@ -3,8 +3,9 @@
  * what its writer had seen of that field (a small version vector). Merging two registers keeps
  * every write that no other kept write has seen: usually one (the winner), and more when
  * researchers changed the same field without seeing each other's change — a conflict, shown with
- * both values until someone chooses (unless both wrote the same value: see isInConflict). Merging is a union followed by removing what was seen, so
- * it is commutative, associative and idempotent.
+ * both values until someone chooses (unless both wrote the same value: see isInConflict).
+ * Merging is a union followed by removing what was seen, so it is commutative, associative and
+ * idempotent.
  */
 import { canonicalJson } from './bundle/canonical-json';
 import { compareHlc, deviceOf, type Hlc } from './hlc';

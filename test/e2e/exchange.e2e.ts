@@ -98,7 +98,7 @@ describe('sharing work between two laptops', () => {
   });
 
   for (const lang of ['fr', 'en'] as const) {
-    it(`settles conflicts on a choice, several choices, a point of the scale and a date with a third value the question offers (${lang})`, async () => {
+    it(`settles conflicts on a choice, several choices, a point of the scale, a date, a whole number and the firm’s name with a third value the question offers (${lang})`, async () => {
       const t = catalogues[lang];
       const { context, page } = await laptop(lang);
       const form = builtInForm();
@@ -107,13 +107,13 @@ describe('sharing work between two laptops', () => {
       const interview = anInterview({ respondentName: 'Rémi Vuillet', firmName: 'Lunettes Vuillet', answers: { b_consent_participate: 'yes' } });
       const field = (name: string) => t.conflicts.field.replace('{{field}}', name);
       const versions = [
-        { device: 'd-anna', name: 'Portable d’Anna', answers: { ...interview.answers, a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29' } },
-        { device: 'd-bruno', name: 'Portable de Bruno', answers: { ...interview.answers, a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30' } },
+        { device: 'd-anna', name: 'Portable d’Anna', firmName: 'Lunettes Vuillet', answers: { ...interview.answers, a_mode: 'face_to_face', d_local_engagements: ['association'], g_reduce_costs: '5', a_date: '2026-08-29', c_year_founded: 1966 } },
+        { device: 'd-bruno', name: 'Portable de Bruno', firmName: 'Lunettes Vuillet SA', answers: { ...interview.answers, a_mode: 'phone', d_local_engagements: ['elected_office'], g_reduce_costs: '2', a_date: '2026-08-30', c_year_founded: 1967 } },
       ];
       for (const [index, version] of versions.entries()) {
         const file = join(dir, `${version.device}-${lang}.maillage`);
         // The interview's date mirrors the form's date question, as the app writes them.
-        const dataset = datasetOf([{ ...interview, interviewDate: version.answers.a_date, answers: version.answers }], stampAt(-60 + index, version.device));
+        const dataset = datasetOf([{ ...interview, firmName: version.firmName, interviewDate: version.answers.a_date, answers: version.answers }], stampAt(-60 + index, version.device));
         await writeFile(file, writeBundle(dataset, { ...origin, device: { id: version.device, name: version.name } }));
         await importBundle(page, lang, file);
         await page.getByRole('heading', { name: t.exchange.previewTitle }).waitFor();
@@ -122,12 +122,12 @@ describe('sharing work between two laptops', () => {
       await page.getByRole('link', { name: t.exchange.seeConflicts }).click();
       await page.getByRole('heading', { name: t.conflicts.title }).waitFor();
       const card = (path: string) => {
-        const label = conflictFieldLabel({ interview, path, paths: [path], versions: [] }, form, lang, () => undefined);
+        const label = conflictFieldLabel({ interview, path, paths: [path], versions: [] }, form, lang, (name) => (name === 'firmName' ? t.interview.fields.firmName : undefined));
         return page.getByRole('article', { name: `Rémi Vuillet — ${field(label)}`, exact: true });
       };
-      // Only the four answers they wrote differently: the fields both wrote alike are no conflict.
+      // Only the five answers and the one cover field they wrote differently: the fields both wrote alike are no conflict.
       await card('answers.a_mode').waitFor();
-      expect(await page.locator('.conflict-card').count()).toBe(4);
+      expect(await page.locator('.conflict-card').count()).toBe(6);
       const label = (question: string, code: string) => form.nodes.get(question)?.choices?.find((choice) => choice.value === code)?.label[lang] ?? code;
       // The versions are shown by their labels, the scale's points by their names.
       const shown = async (path: string) => (await card(path).locator('.conflict-value').allTextContents()).map((text) => text.replace(` — ${t.conflicts.shownNow}`, ''));
@@ -163,13 +163,24 @@ describe('sharing work between two laptops', () => {
         await where.getByLabel(t.conflicts.other).fill('2026-08-31');
         await where.getByRole('alert').waitFor({ state: 'detached' });
       });
+      await save('answers.c_year_founded', async (where) => {
+        // A number the fill screen refuses is said so, with its reason; one it reads ("1 970") is taken.
+        await where.getByLabel(t.conflicts.other).fill('19,5');
+        await where.getByRole('alert').filter({ hasText: t.fill.problems.integerExpected }).waitFor();
+        expect(await where.getByRole('button', { name: t.conflicts.saveOther }).isDisabled()).toBe(true);
+        await where.getByLabel(t.conflicts.other).fill('1 970');
+        await where.getByRole('alert').waitFor({ state: 'detached' });
+      });
+      // The firm's name, spaced as typed in a hurry, is saved as the interview's editor would save it.
+      await save('firmName', (where) => where.getByLabel(t.conflicts.other).fill('  Lunettes   Vuillet  et Fils '));
       await page.getByText(t.conflicts.none).waitFor();
 
       // What the team will receive: the values chosen, as the questions store them (several choices in the form's order).
       const settled = readBundleInterviews(await readFile(await exportBundle(page, lang, `settled-${lang}.maillage`)), new Date());
       if (!settled.ok) throw new Error(settled.error.code);
-      const answers = settled.value.interviews.find((i) => i.id === interview.id)?.answers;
-      expect(answers).toMatchObject({ a_mode: 'video', d_local_engagements: ['business_club', 'association'], g_reduce_costs: 'dk', a_date: '2026-08-31' });
+      const mine = settled.value.interviews.find((i) => i.id === interview.id);
+      expect(mine?.answers).toMatchObject({ a_mode: 'video', d_local_engagements: ['business_club', 'association'], g_reduce_costs: 'dk', a_date: '2026-08-31', c_year_founded: 1970 });
+      expect(mine?.firmName).toBe('Lunettes Vuillet et Fils');
       await context.close();
     });
   }

@@ -15,7 +15,7 @@ describe('a third value in a conflict', () => {
   const form = builtInForm();
   it('is what the question asks for: a text, a number, a date, one choice, several, a point of the scale', () => {
     expect(thirdValueKind(conflict('answers.c_firm_name', ['A', 'B']), form)).toEqual({ kind: 'text' });
-    expect(thirdValueKind(conflict('commune', ['Cluses', 'Marnaz']), form)).toEqual({ kind: 'text' });
+    expect(thirdValueKind(conflict('commune', ['Cluses', 'Marnaz']), form)).toEqual({ kind: 'text', cover: true });
     expect(thirdValueKind(conflict('answers.c_year_founded', [1966, 1967]), form)).toEqual({ kind: 'integer' });
     expect(thirdValueKind(conflict('answers.c_export_share', [40, 45.5]), form)).toEqual({ kind: 'decimal' });
     expect(thirdValueKind(conflict('answers.a_date', ['2026-08-29', '2026-08-30']), form)).toEqual({ kind: 'date' });
@@ -38,6 +38,9 @@ describe('a third value in a conflict', () => {
 
   it('takes what the question takes, and nothing else', () => {
     expect(thirdValueOf({ kind: 'text' }, '  Moules Perrin ')).toBe('Moules Perrin');
+    // A cover field folds inner runs of spaces, as the interview's editor does; an answer keeps them, as the fill screen does.
+    expect(thirdValueOf({ kind: 'text', cover: true }, ' Moules \t  Perrin ')).toBe('Moules Perrin');
+    expect(thirdValueOf({ kind: 'text' }, 'Moules  Perrin')).toBe('Moules  Perrin');
     expect(thirdValueOf({ kind: 'integer' }, '1966')).toBe(1966);
     expect(thirdValueOf({ kind: 'integer' }, '19,5')).toBeNull();
     expect(thirdValueOf({ kind: 'decimal' }, '19,5')).toBe(19.5);

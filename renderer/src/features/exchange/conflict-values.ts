@@ -19,7 +19,9 @@ import { parseNumberText } from '../fill/numbers';
  * (narratives, rankings, lists of items and fields the app sets are chosen among the versions).
  */
 export type ThirdValue =
-  | { readonly kind: 'text' | 'integer' | 'decimal' | 'date' | 'likert' }
+  | { readonly kind: 'integer' | 'decimal' | 'date' | 'likert' }
+  /** `cover`: a field of the interview's cover, whose inner runs of spaces fold into one as its editor folds them. */
+  | { readonly kind: 'text'; readonly cover?: true }
   | { readonly kind: 'choice' | 'choices'; readonly choices: readonly Choice[] }
   | null;
 
@@ -35,7 +37,7 @@ const freeCoverFields: ReadonlySet<string> = new Set(['respondentName', 'firmNam
  * written on the interview itself.
  */
 export function thirdValueKind(conflict: FieldConflict, form: CompiledForm | undefined, answer?: NodeState | null): ThirdValue {
-  if (!conflict.path.startsWith('answers.')) return freeCoverFields.has(conflict.path) ? { kind: 'text' } : null;
+  if (!conflict.path.startsWith('answers.')) return freeCoverFields.has(conflict.path) ? { kind: 'text', cover: true } : null;
   const node = form ? nodeOfPath(form, conflict.path.slice('answers.'.length)) : undefined;
   if (!form || !node || answer === null || answer?.isVisible === false) return null;
   const hasOtherText = form.nodes.get(`${node.name}_other`)?.kind === 'other-text';
@@ -77,7 +79,7 @@ export function thirdValueOf(kind: ThirdValue, given: string | readonly string[]
   if (text === '') return null;
   switch (kind.kind) {
     case 'text':
-      return text;
+      return kind.cover === true ? text.replace(/\s+/g, ' ') : text;
     case 'date':
       return parseIsoDate(text) ? text : null;
     case 'likert':

@@ -231,7 +231,11 @@ export function createCsvPartMaker(forms: ReadonlyMap<string, CompiledForm>, opt
   const digests: string[] = [];
   // A weak secret writes no code: the export refuses it.
   const codeSecret = book !== null && secret !== undefined && secret.length >= minSecretBytes ? secret : null;
-  const codeOf = codeSecret ? (name: PendingPseudonym) => shortCode(name.kind, (digests[name.index] ??= nameDigest(name.key, codeSecret, keyedHash))) : null;
+  /** Each name's code, by kind and by its index in the book, once written. */
+  const codes: Record<PendingPseudonym['kind'], string[]> = { R: [], F: [], P: [] };
+  const codeOf = codeSecret
+    ? (name: PendingPseudonym) => (codes[name.kind][name.index] ??= shortCode(name.kind, (digests[name.index] ??= nameDigest(name.key, codeSecret, keyedHash))))
+    : null;
   const readers = new Map<string, TableReaders<CsvCell>[] | null>();
   const drafts = new Map<string, FormDraft>();
   return {

@@ -14,10 +14,12 @@ export interface CsvOptions {
 
 const needsQuotes = /[",;\r\n]|^\s|\s$/;
 
+const smallNumbers = new Array<string | undefined>(4096);
+
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  // A number's text never needs quotes.
-  if (typeof cell === 'number') return String(cell);
+  // A number's text never needs quotes; small whole numbers (years, counts, shares) are written once.
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 && cell < smallNumbers.length ? (smallNumbers[cell] ??= String(cell)) : String(cell);
   return needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -42,9 +42,14 @@ export interface PendingPseudonym {
  */
 const plainAscii = /^[\x20-\x5d\x5f\x61-\x7e]*$/;
 
+/** Spaces that fold: a run of two, or any other kind of space (a tab, a no-break space…). */
+const foldedSpaces = /\s\s|[^\S ]/;
+
 export function normaliseName(name: string): string {
   const bare = plainAscii.test(name) ? name : name.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-  return bare.toLowerCase().trim().replace(/\s+/g, ' ');
+  const trimmed = bare.toLowerCase().trim();
+  // Most names have single spaces only, which folding leaves as they are.
+  return foldedSpaces.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** The names an export meets, folded: each table cell asks for its name's pending code. */

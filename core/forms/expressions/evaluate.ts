@@ -117,7 +117,19 @@ export function compileIndexed(expr: Expr, indexOf: (name: string) => number | u
       const spec = functions[expr.name];
       if (!spec) return () => '';
       const args = expr.args.map(compile);
-      return (context) => spec.call(args.map((a) => () => a(context)), context.today);
+      // The arguments' thunks are made once and read the context of the call under way (saved
+      // and put back around it, should an argument's own evaluation call the same expression).
+      let current: IndexedContext | null = null;
+      const thunks = args.map((a) => () => a(current as IndexedContext));
+      return (context) => {
+        const outer = current;
+        current = context;
+        try {
+          return spec.call(thunks, context.today);
+        } finally {
+          current = outer;
+        }
+      };
     }
     case 'binary': {
       const { operator } = expr;

@@ -78,27 +78,29 @@ const pureHmac: HmacSha256 = (key, message) => hmac(sha256, key, message);
 export function createNameBook(): NameBook {
   const keys: string[] = [];
   const indexOfKey = new Map<string, number>();
-  /** The same names come back in every row: fold each one once, per kind of name. */
-  const requested: Record<PseudonymKind, Map<string, PendingPseudonym | null>> = { R: new Map(), F: new Map(), P: new Map() };
-  const pendingOf = (kind: PseudonymKind, key: string): PendingPseudonym | null => {
-    if (key === '') return null;
+  /** The same names come back in every row, and as several kinds (a firm, a partner): each is folded once, its key's index kept (-1 when empty). */
+  const indexOfName = new Map<string, number>();
+  /** Each name's pending code, by kind and by its key's index: made once. */
+  const pending: Record<PseudonymKind, (PendingPseudonym | undefined)[]> = { R: [], F: [], P: [] };
+  const indexOf = (key: string): number => {
+    if (key === '') return -1;
     let index = indexOfKey.get(key);
     if (index === undefined) {
       index = keys.length;
       keys.push(key);
       indexOfKey.set(key, index);
     }
-    return { kind, key, index };
+    return index;
   };
   return {
     request(kind, name) {
-      const known = requested[kind];
-      let pending = known.get(name);
-      if (pending === undefined) {
-        pending = pendingOf(kind, normaliseName(name));
-        known.set(name, pending);
+      let index = indexOfName.get(name);
+      if (index === undefined) {
+        index = indexOf(normaliseName(name));
+        indexOfName.set(name, index);
       }
-      return pending;
+      if (index < 0) return null;
+      return (pending[kind][index] ??= { kind, key: keys[index] as string, index });
     },
     keys: () => keys,
   };

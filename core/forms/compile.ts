@@ -4,7 +4,7 @@
  * its expressions once, so that filling never meets a broken form.
  */
 import { referencesOf, type Expr } from './expressions/ast';
-import { compileRegex, functions } from './expressions/functions';
+import { compileRegex, functionSpec } from './expressions/functions';
 import { parseExpression } from './expressions/parse';
 import type { CompiledForm, CompiledSection, FormNode } from './model';
 import type { FormProblem } from './problems';
@@ -51,7 +51,7 @@ function checkCalls(ctx: Context, expr: Expr, role: ExpressionRole, where: { que
       checkCalls(ctx, expr.right, role, where);
       return;
     case 'call': {
-      const spec = functions[expr.name];
+      const spec = functionSpec(expr.name);
       if (!spec) ctx.problems.push({ code: 'unknown-function', ...where, property: role, detail: expr.name });
       else if (expr.args.length < spec.minArgs || expr.args.length > spec.maxArgs) {
         ctx.problems.push({ code: 'wrong-arity', ...where, property: role, detail: `${expr.name}()` });

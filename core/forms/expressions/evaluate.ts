@@ -1,6 +1,6 @@
 /** Evaluates an {@link Expr} with XPath's comparison and arithmetic rules. Pure; no eval. */
 import type { BinaryOperator, Expr } from './ast';
-import { functions } from './functions';
+import { functionSpec } from './functions';
 import { isNumericText, toBoolean, toNumber, toText, type Value } from './values';
 
 export interface EvalContext {
@@ -53,7 +53,7 @@ export function evaluate(expr: Expr, context: EvalContext): Value {
     case 'negate':
       return -toNumber(evaluate(expr.argument, context));
     case 'call': {
-      const spec = functions[expr.name];
+      const spec = functionSpec(expr.name);
       if (!spec) return '';
       return spec.call(expr.args.map((a) => () => evaluate(a, context)), context.today);
     }
@@ -114,7 +114,7 @@ export function compileIndexed(expr: Expr, indexOf: (name: string) => number | u
       return (context) => -toNumber(argument(context));
     }
     case 'call': {
-      const spec = functions[expr.name];
+      const spec = functionSpec(expr.name);
       if (!spec) return () => '';
       const args = expr.args.map(compile);
       // The arguments' thunks are made once and read the context of the call under way (saved

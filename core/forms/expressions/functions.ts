@@ -113,3 +113,9 @@ export const functions: Readonly<Record<string, FunctionSpec>> = {
   } },
   siren: fixed(1, (a) => isValidSiren(toText(arg(a, 0)))),
 };
+
+/**
+ * The function a form calls by this name, or undefined: only the table's own entries, never what
+ * every object inherits (`toString`, `valueOf`, `constructor`…), which a tampered form could name.
+ */
+export const functionSpec = (name: string): FunctionSpec | undefined => (Object.hasOwn(functions, name) ? functions[name] : undefined);

@@ -92,6 +92,10 @@ describe('form logic in XLSForm syntax', () => {
     }
   });
 
+  it('calls only its own functions: a name every object inherits gives nothing', () => {
+    for (const name of ['toString', 'valueOf', 'toLocaleString', 'constructor', 'hasOwnProperty']) expect(run(`${name}(1, 2)`)).toBe('');
+  });
+
   it('keeps hyphenated function names intact inside strings', () => {
     expect(run("'count-selected(' = 'count-selected('")).toBe(true);
   });
@@ -100,7 +104,7 @@ describe('form logic in XLSForm syntax', () => {
 describe('compiled form logic', () => {
   const names = ['a', 'b', 'c', 'missing'];
   const known = new Map(names.slice(0, 3).map((name, i) => [name, i]));
-  const functionNames = [...Object.keys(functions), 'no-such-function'];
+  const functionNames = [...Object.keys(functions), 'no-such-function', 'toString', 'valueOf'];
   const value: fc.Arbitrary<Value> = fc.oneof(
     fc.constantFrom('', 'yes', 'no', '3', ' 4.5 ', '2026-05-01', 'a b', 'other'),
     fc.string({ maxLength: 6 }),

@@ -78,6 +78,15 @@ describe('loading a form', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'wrong-arity', question: 'exports', detail: 'selected()' }));
   });
 
+  it('knows only its own functions, not the names every object inherits', () => {
+    for (const name of ['toString', 'valueOf', 'toLocaleString', 'constructor', 'hasOwnProperty']) {
+      const doc = tinyFormDocument();
+      const question = doc.sections[1]?.questions[2];
+      if (question) question['relevant'] = `${name}(1)`;
+      expect(problemsOf(doc)).toContainEqual(expect.objectContaining({ code: 'unknown-function', question: 'founded', detail: name }));
+    }
+  });
+
   it('refuses a loop between calculations', () => {
     const doc = tinyFormDocument();
     doc.sections[2]?.questions.push(

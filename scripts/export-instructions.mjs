@@ -1,10 +1,13 @@
 // `npm run bench:instructions`: `maillage export --format csv` of 10,000 demo interviews, counted
 // in machine instructions under valgrind rather than timed. On a shared machine the time of the
-// same export moves by half from one minute to the next; its instruction count moves by a few
-// tenths of a percent, so that a change to the export can be judged on a busy machine. Needs
-// valgrind (Debian: `apt-get install -y valgrind`); not part of `npm test` nor of `npm run bench`.
-// Under valgrind, OpenSSL hashes without the processor's SHA instructions, so the checksum of the
-// interview entry counts for about 2 G instructions more than it costs outside.
+// same export moves by half from one minute to the next; its instruction count moves by about one
+// percent, so that a change to the export can be judged on a busy machine. The export runs on one
+// core (pinned with taskset: it then reads in one thread) and V8 compiles on that thread
+// (--single-threaded): with two threads, the count moved by more than 10 % between runs, with how
+// the threads happened to share the lines. Needs valgrind (Debian: `apt-get install -y valgrind`)
+// and taskset (util-linux); not part of `npm test` nor of `npm run bench`. Under valgrind, OpenSSL
+// hashes without the processor's SHA instructions, so the checksum of the interview entry counts
+// for about 2.2 G instructions more than it costs outside.
 //
 // Usage: node scripts/export-instructions.mjs [--runs N]   (the median of N runs, 1 by default)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,7 +36,8 @@ try {
   const counts = [];
   for (let run = 0; run < runs; run++) {
     const out = join(dir, `out-${run}`);
-    const result = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, cli, 'export', bundle, '--format', 'csv', '-o', out], {
+    const command = ['-c', '0', 'valgrind', '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', cli, 'export', bundle, '--format', 'csv', '-o', out];
+    const result = spawnSync('taskset', command, {
       encoding: 'utf8',
       env,
       maxBuffer: 64 * 1024 * 1024,
@@ -45,7 +49,7 @@ try {
   }
   counts.sort((a, b) => a - b);
   const median = counts[(counts.length - 1) >> 1] ?? 0;
-  console.log(`maillage export --format csv, 10,000 demo interviews: ${(median / 1e9).toFixed(2)} G instructions (median of ${String(runs)}; all threads)`);
+  console.log(`maillage export --format csv, 10,000 demo interviews, on one core: ${(median / 1e9).toFixed(2)} G instructions (median of ${String(runs)})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -17,11 +17,17 @@ export type { ExportFormat } from '../../core/exports/analysis-files';
 /** The files of an export and what the command reports of them. */
 export type BuiltExport = CsvExport;
 
+/**
+ * Why the files could not be made: the secret is too short, or (read in parts, then the ordinary
+ * way, see buildOrdinarily) the bundle does not read whole after all.
+ */
+export type BuildError = ExportError | { readonly code: 'unreadable'; readonly error: BundleInputError };
+
 export interface ExportSource {
   readonly brokenForms: BundleInput['brokenForms'];
   /** Interviews to export (deleted ones left out). */
   readonly interviewCount: number;
-  build(privacy: Privacy): Promise<Result<BuiltExport, ExportError>>;
+  build(privacy: Privacy): Promise<Result<BuiltExport, BuildError>>;
 }
 
 export interface SourceRequest {
@@ -49,11 +55,12 @@ function ordinarySource(input: BundleInput, request: SourceRequest): ExportSourc
 
 /**
  * The export made the ordinary way, when the codes the parts wrote are not the export's (see
- * csvExportFromParts). The parts read the bundle with the ordinary reading's checks: it reads.
+ * csvExportFromParts). The parts read the bundle with the ordinary reading's checks, so it should
+ * read; if it does not, its reason is reported as for any bundle that does not read.
  */
-function buildOrdinarily(bundle: Uint8Array, now: Date, request: SourceRequest, privacy: Privacy): Promise<Result<BuiltExport, ExportError>> {
+export async function buildOrdinarily(bundle: Uint8Array, now: Date, request: SourceRequest, privacy: Privacy): Promise<Result<BuiltExport, BuildError>> {
   const input = bundleInputOf(bundle, now);
-  if (!input.ok) throw new Error(`a bundle read in parts does not read whole: ${JSON.stringify(input.error)}`);
+  if (!input.ok) return err({ code: 'unreadable', error: input.error });
   return ordinarySource(input.value, request).build(privacy);
 }
 

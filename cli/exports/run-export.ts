@@ -99,8 +99,10 @@ export async function runExport(context: CommandContext, request: ExportRequest)
   const privacy: Privacy = secret ? { mode: 'pseudonymised', secret: secret.bytes, hmac: nodeHmacSha256 } : { mode: 'identified' };
   const built = await source.value.build(privacy);
   if (!built.ok) {
+    const error = built.error;
     const where = secret?.source.kind === 'file' ? secret.source.path : secretVariable;
-    io.stderr(`${t('export.secretTooShort', { where, min: String(built.error.minBytes) })}\n`);
+    const message = error.code === 'unreadable' ? inputError(context, request.bundle, error.error) : t('export.secretTooShort', { where, min: String(error.minBytes) });
+    io.stderr(`${message}\n`);
     return ExitCode.problems;
   }
   const { files, missingForms, formCount, exported } = built.value;

@@ -458,6 +458,28 @@ describe('maillage export --format csv in two parts', () => {
     expect(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'latin1')])).toEqual(files);
   });
 
+  it('reports the ordinary reading’s refusal, writing nothing, when parts that read fine must be made again the ordinary way and the bundle does not read whole', async () => {
+    // No bundle is known that the parts accept and the ordinary reading refuses: the reader here
+    // answers with the parts of another bundle, written with another secret, for one whose entry
+    // is broken. Their codes are not the export's, so the export is made again the ordinary way.
+    const otherSecret = strToU8('another secret, long enough too');
+    const recorder = twoParts();
+    const read = await readCsvInParts(good, now, recorder, { labels: 'codes', pseudonymised: true, today, secret: otherSecret });
+    expect(read?.ok).toBe(true);
+    const borrowed: CsvPartReader = { parts: 2, read: () => Promise.resolve(recorder.answers as CheckedCsvPart[]), close() {} };
+    const bundle = write('broken.maillage', bundleOf(demo, entryOf([...demoRecords.slice(0, 40), '{"id":'])));
+    const out = join(dir, 'out');
+    for (const lang of ['en', 'fr']) {
+      const args = ['export', bundle, '-o', out, '--lang', lang];
+      const inOne = await runCli(args, env);
+      const inTwo = await runTwoParts(args, borrowed);
+      expect(inOne.code).toBe(1);
+      expect(inOne.stderr).toContain(bundle);
+      expect(inTwo).toEqual(inOne);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
   it('writes the files and says what the CLI reading in one part says', async () => {
     const bundle = write('good.maillage', good);
     const out = join(dir, 'out');

@@ -113,7 +113,7 @@ interface Slots {
   readonly context: EvalContext;
   /** The same, for compiled expressions. */
   readonly indexed: IndexedContext;
-  /** hidden or shown; unknown where not yet computed (a plain array: typed arrays are slow to make, and there is one per item). */
+  /** hidden or shown; unknown where not yet computed (a plain array: typed arrays are slow to make, and there is one per item; made at its full length, as writes come in any order). */
   readonly visibility: (typeof hidden | typeof shown | undefined)[];
   readonly values: (Value | undefined)[];
   readonly problems: (AnswerProblem | undefined)[];
@@ -157,7 +157,7 @@ export function createEvaluator(form: CompiledForm, answers: Answers | IndexedAn
     scope,
     context: { resolve: (name) => resolve(name, scope), today },
     indexed: { valueAt: (index) => valueAt(index, scope), today },
-    visibility: [],
+    visibility: new Array<typeof hidden | typeof shown | undefined>(count),
     values: new Array<Value | undefined>(count),
     problems: [],
     choices: [],

@@ -16,12 +16,13 @@ import { editDataset } from '../core/exchange/demo/edit-dataset';
 import { nodeSha256 } from '../cli/bundles/node-sha256';
 import { loadFixtureForm } from '../test/helpers/forms';
 import type { Metric } from './lib/results';
+import { benchChildEnv } from './lib/child-env';
 
 const runs = 5;
 const size = 10_000;
 /** Fixed times, so the bench's bundles are the same on every run (and never from the future). */
 const epoch = 1_767_225_600; // 2026-01-01T00:00:00Z
-const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
+const env = benchChildEnv({ SOURCE_DATE_EPOCH: String(epoch) });
 
 function cli(args: readonly string[]): { ms: number; stdout: string } {
   const started = performance.now();

@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from './lib/stats';
+import { benchChildEnv } from './lib/child-env';
 
 const root = resolve(import.meta.dirname, '..');
 const [ref, runsArg] = process.argv.slice(2);
@@ -47,7 +48,7 @@ function exportOnce(cli: string, bundle: string, round: number): Run {
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--import', join(root, 'bench/lib/process-usage.mjs'), cli, 'export', bundle, '--format', 'csv', '-o', out, '--lang', 'en'], {
     encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C', MAILLAGE_PSEUDONYM_SECRET: 'a benchmark secret, not a real one', MAILLAGE_BENCH_USAGE_FILE: usage },
+    env: benchChildEnv({ LC_ALL: 'C', MAILLAGE_PSEUDONYM_SECRET: 'a benchmark secret, not a real one', MAILLAGE_BENCH_USAGE_FILE: usage }),
   });
   const wall = performance.now() - start;
   if (result.status !== 0) throw new Error(`export failed (${String(result.status)}): ${result.stderr}`);

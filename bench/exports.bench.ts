@@ -11,6 +11,7 @@ import { writeBundle } from '../core/exchange/bundle/write-bundle';
 import { makeDemoDataset } from '../core/exchange/demo/make-demo-dataset';
 import { loadFormText } from '../core/forms/load';
 import type { Metric } from './lib/results';
+import { benchChildEnv } from './lib/child-env';
 
 const interviews = 10_000;
 const runs = 5;
@@ -34,7 +35,7 @@ function exportOnce(dir: string, bundle: string, index: number): Run {
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--import', './bench/lib/peak-memory.mjs', 'bin/maillage.mjs', 'export', bundle, '--format', 'csv', '-o', out], {
     encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C', MAILLAGE_PSEUDONYM_SECRET: 'a benchmark secret, not a real one', MAILLAGE_BENCH_PEAK_FILE: peakFile },
+    env: benchChildEnv({ LC_ALL: 'C', MAILLAGE_PSEUDONYM_SECRET: 'a benchmark secret, not a real one', MAILLAGE_BENCH_PEAK_FILE: peakFile }),
     maxBuffer: 16 * 1024 * 1024,
   });
   const ms = performance.now() - start;

@@ -29,6 +29,8 @@ execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: '
 const cli = join(root, 'bin/maillage.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'maillage-instructions-'));
 const env = { ...process.env, LC_ALL: 'C', MAILLAGE_PSEUDONYM_SECRET: 'a benchmark secret, not a real one' };
+// As in the bench (bench/lib/child-env.ts): Node's reading of these certificates at start is not the export's.
+delete env.NODE_EXTRA_CA_CERTS;
 try {
   const bundle = join(dir, 'demo-10k.maillage');
   // The same demo fieldwork as the exports bench (10,000 interviews, seed 2026).

@@ -58,7 +58,7 @@ function ordinarySource(input: BundleInput, request: SourceRequest): ExportSourc
  * csvExportFromParts). The parts read the bundle with the ordinary reading's checks, so it should
  * read; if it does not, its reason is reported as for any bundle that does not read.
  */
-export async function buildOrdinarily(bundle: Uint8Array, now: Date, request: SourceRequest, privacy: Privacy): Promise<Result<BuiltExport, BuildError>> {
+async function buildOrdinarily(bundle: Uint8Array, now: Date, request: SourceRequest, privacy: Privacy): Promise<Result<BuiltExport, BuildError>> {
   const input = bundleInputOf(bundle, now);
   if (!input.ok) return err({ code: 'unreadable', error: input.error });
   return ordinarySource(input.value, request).build(privacy);

@@ -5,6 +5,7 @@
  * differ are decoded, merged field by field and encoded again.
  */
 import { emptyDataset, mergeDatasets, mergeInterviewRecords, type KindPreview } from '../../core/exchange/bundle/dataset';
+import { directoryOf, type DeviceDirectory } from '../../core/exchange/bundle/device-directory';
 import { joinInterviewLines, type IndexedInterview } from '../../core/exchange/bundle/interview-entry';
 import { decodeInterviewRecord, encodeInterviewRecord } from '../../core/exchange/bundle/interview-wire';
 import type { IndexedBundle } from '../../core/exchange/bundle/read-bundle';
@@ -16,6 +17,7 @@ export interface LineDataset {
   readonly interviews: ReadonlyMap<string, IndexedInterview>;
   readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
   readonly forms: ReadonlyMap<string, FormRecord>;
+  readonly devices: DeviceDirectory;
 }
 
 const decoder = new TextDecoder();
@@ -32,11 +34,14 @@ function decodeLine(line: Uint8Array): InterviewRecord {
   return decoded.record;
 }
 
-export const lineDatasetOf = (bundle: IndexedBundle): LineDataset => ({ interviews: bundle.interviews, tombstones: bundle.tombstones, forms: bundle.forms });
+export const lineDatasetOf = (bundle: IndexedBundle): LineDataset => ({ interviews: bundle.interviews, tombstones: bundle.tombstones, forms: bundle.forms, devices: directoryOf(bundle.manifest) });
 
 /** Merges `incoming` into `local`, and says what it brought (as previewMerge does). */
 export function mergeLines(local: LineDataset, incoming: LineDataset): { merged: LineDataset; preview: KindPreview } {
-  const small = mergeDatasets({ ...emptyDataset, tombstones: local.tombstones, forms: local.forms }, { ...emptyDataset, tombstones: incoming.tombstones, forms: incoming.forms });
+  const small = mergeDatasets(
+    { ...emptyDataset, tombstones: local.tombstones, forms: local.forms, devices: local.devices },
+    { ...emptyDataset, tombstones: incoming.tombstones, forms: incoming.forms, devices: incoming.devices },
+  );
   const interviews = new Map(local.interviews);
   let added = 0, updated = 0, unchanged = 0, conflicts = 0, deleted = 0;
   for (const [id, theirs] of incoming.interviews) {
@@ -45,6 +50,8 @@ export function mergeLines(local: LineDataset, incoming: LineDataset): { merged:
     if (!mine) {
       interviews.set(id, theirs);
       added++;
+      // New here, but in conflict already (an earlier merge of two colleagues' versions).
+      if (theirs.inConflict) conflicts++;
       continue;
     }
     if (sameBytes(mine.line, theirs.line)) {
@@ -66,7 +73,7 @@ export function mergeLines(local: LineDataset, incoming: LineDataset): { merged:
   for (const id of incoming.tombstones.keys()) if (local.interviews.has(id)) deleted++;
   for (const id of small.tombstones.keys()) interviews.delete(id);
   return {
-    merged: { interviews, tombstones: small.tombstones, forms: small.forms },
+    merged: { interviews, tombstones: small.tombstones, forms: small.forms, devices: small.devices ?? new Map() },
     preview: { new: added, updated, unchanged, conflicts, deleted },
   };
 }
@@ -74,7 +81,7 @@ export function mergeLines(local: LineDataset, incoming: LineDataset): { merged:
 /** What the bundle writer needs: the interviews entry joined from the lines, in id order. */
 export function bundlePartsOf(dataset: LineDataset): BundleParts {
   const lines = [...dataset.interviews.keys()].sort().map((id) => (dataset.interviews.get(id) as IndexedInterview).line);
-  return { interviewsEntry: joinInterviewLines(lines), interviewCount: lines.length, tombstones: dataset.tombstones, forms: dataset.forms };
+  return { interviewsEntry: joinInterviewLines(lines), interviewCount: lines.length, tombstones: dataset.tombstones, forms: dataset.forms, devices: dataset.devices };
 }
 
 export function conflictCountOf(dataset: LineDataset): number {

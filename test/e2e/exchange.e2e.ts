@@ -9,7 +9,8 @@ import { catalogues, createInterview, listedRespondents, waitForList, type Lang 
 import { craftBundle, datasetOf, emptyRecords, origin, stampAt } from '../helpers/bundles';
 import { builtInForm } from '../helpers/exports';
 import { anInterview } from '../helpers/factories';
-import { readBundleInterviews } from '../../core/exchange/bundle/read-bundle';
+import { emptyDataset, mergeDatasets } from '../../core/exchange/bundle/dataset';
+import { readBundle, readBundleInterviews } from '../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../core/exchange/bundle/write-bundle';
 import { conflictFieldLabel } from '../../renderer/src/features/exchange/conflict-values';
 
@@ -184,6 +185,39 @@ describe('sharing work between two laptops', () => {
       await context.close();
     });
   }
+
+  it('names both researchers of a conflict that came in a coordinator’s merged bundle, which neither of them wrote', async () => {
+    const t = catalogues.fr;
+    const { context, page } = await laptop('fr');
+    const interview = anInterview({ respondentName: 'Sylvie Mabboux', firmName: 'Décolletage Mabboux', commune: 'Marnaz' });
+    // Anna and Bruno each changed the commune; the coordinator merged their bundles (as `maillage merge` does) and sent the result.
+    const sides = [
+      { device: 'd-anna', name: 'Portable d’Anna', researcher: 'Anna Perrin', commune: 'Cluses' },
+      { device: 'd-bruno', name: 'Portable de Bruno', researcher: 'Bruno Favre', commune: 'Thyez' },
+    ];
+    const read = sides.map((side, index) => {
+      const bytes = writeBundle(datasetOf([{ ...interview, commune: side.commune }], stampAt(-60 + index, side.device)), { ...origin, device: { id: side.device, name: side.name }, researcher: side.researcher });
+      const opened = readBundle(bytes, new Date());
+      if (!opened.ok) throw new Error(opened.error.code);
+      return opened.value.dataset;
+    });
+    const merged = read.reduce((acc, dataset) => mergeDatasets(acc, dataset), emptyDataset);
+    const file = join(dir, 'coordinator.maillage');
+    await writeFile(file, writeBundle(merged, { ...origin, device: { id: 'merge', name: 'maillage merge' }, researcher: '' }));
+    await importBundle(page, 'fr', file);
+    await page.getByRole('heading', { name: t.exchange.previewTitle }).waitFor();
+    // New on this computer, and in conflict already: the preview says so, and the import leads to it.
+    expect(await page.getByTestId('preview-interviews-new').textContent()).toBe('1');
+    expect(await page.getByTestId('preview-interviews-conflicts').textContent()).toBe('1');
+    await page.getByRole('button', { name: t.exchange.confirmImport, exact: true }).click();
+    await page.getByRole('link', { name: t.exchange.seeConflicts }).click();
+    await page.getByRole('heading', { name: t.conflicts.title }).waitFor();
+    const card = page.locator('.conflict-card').filter({ hasText: 'Cluses' }).first();
+    await card.locator('.conflict-version').filter({ hasText: 'Cluses' }).getByText('« Portable d’Anna »', { exact: false }).waitFor();
+    await card.locator('.conflict-version').filter({ hasText: 'Thyez' }).getByText('« Portable de Bruno »', { exact: false }).waitFor();
+    expect(await card.textContent()).not.toContain(t.conflicts.otherComputer.replace(/ \(.*$/, ''));
+    await context.close();
+  });
 
   for (const lang of ['fr', 'en'] as const) {
     it(`refuses a broken file with a reason in ${lang}, and changes nothing`, async () => {

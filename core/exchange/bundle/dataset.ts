@@ -5,14 +5,17 @@
  * Every step is commutative, associative and idempotent, so bundles can be exchanged in any
  * order, twice, or through a third researcher, and everyone ends with the same data.
  */
-import { conflictingPaths, mergeFieldRegisters } from '../interview-sync';
+import { conflictingPaths, hasConflict, mergeFieldRegisters } from '../interview-sync';
 import type { FormRecord, InterviewRecord, TombstoneRecord } from './schema';
 import { canonicalJson } from './canonical-json';
+import { mergeDirectories, type DeviceDirectory } from './device-directory';
 
 export interface Dataset {
   readonly interviews: ReadonlyMap<string, InterviewRecord>;
   readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
   readonly forms: ReadonlyMap<string, FormRecord>;
+  /** Who the devices are whose writes it carries, where known (see device-directory.ts). */
+  readonly devices?: DeviceDirectory;
 }
 
 export const emptyDataset: Dataset = { interviews: new Map(), tombstones: new Map(), forms: new Map() };
@@ -73,7 +76,9 @@ export function mergeDatasets(a: Dataset, b: Dataset): Dataset {
   const tombstones = mergeMaps(a.tombstones, b.tombstones, earlierTombstone);
   const interviews = mergeMaps(a.interviews, b.interviews, mergeInterviewRecords);
   for (const id of tombstones.keys()) interviews.delete(id);
-  return { interviews, tombstones, forms: mergeMaps(a.forms, b.forms, sameForm) };
+  const forms = mergeMaps(a.forms, b.forms, sameForm);
+  const devices = mergeDirectories(a.devices, b.devices);
+  return devices.size > 0 ? { interviews, tombstones, forms, devices } : { interviews, tombstones, forms };
 }
 
 export interface KindPreview {
@@ -100,7 +105,12 @@ export function previewMerge(local: Dataset, incoming: Dataset, merged: Dataset 
     const mine = local.interviews.get(id);
     const after = merged.interviews.get(id);
     if (!after) continue;
-    if (!mine) { added++; continue; }
+    if (!mine) {
+      // New here, but perhaps in conflict already (two colleagues' versions a coordinator merged): it needs settling here too.
+      added++;
+      if (hasConflict(after.fields)) conflicts++;
+      continue;
+    }
     if (sameRecord(after, mine)) unchanged++;
     else updated++;
     if (conflictingPaths(after.fields).length > conflictingPaths(mine.fields).length) conflicts++;

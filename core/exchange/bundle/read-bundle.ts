@@ -19,6 +19,7 @@ import { walkWireWinners } from './interview-wire';
 import { interviewFromWinners } from '../interview-sync';
 import type { Interview } from '../../records/interview';
 import { sha256Hex, type Sha256Hex } from './checksum';
+import { directoryOf } from './device-directory';
 
 /** Clocks may drift this much ahead before a bundle is put aside. */
 export const maxClockDriftMs = 5 * 60 * 1000;
@@ -150,7 +151,8 @@ function readOpened(opened: Result<OpenedBundle, BundleError>, now: Date): Resul
   if (!interviews.ok) return interviews;
   const future = checkClock(interviews.value.newest, tombstones, now);
   if (future) return err(future);
-  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms } });
+  // Who wrote it and the devices it names: conflicts are then shown with names (device-directory.ts).
+  return ok({ manifest, dataset: { interviews: interviews.value.records, tombstones, forms, devices: directoryOf(manifest) } });
 }
 
 /** A bundle checked exactly as readBundle checks it, with its interviews kept as lines. */

@@ -21,6 +21,21 @@ export const recordKinds = Object.keys(entryPaths) as RecordKind[];
 export const hlcSchema = z.string().regex(/^[0-9a-z]{9}\.[0-9a-z]{5}\.[a-z0-9-]{1,40}$/, 'a clock stamp');
 const hlc = hlcSchema;
 
+/** At most this many devices in a bundle's directory (a team has a handful). */
+export const maxDirectoryDevices = 10_000;
+
+/**
+ * Another device whose writes the bundle may carry, as its writer knew it: the name and
+ * researcher that device gave in its own latest bundle the writer saw, and that bundle's time
+ * (see device-directory.ts).
+ */
+export const directoryDeviceSchema = z.looseObject({
+  id: z.string().min(1).max(80),
+  name: z.string().max(200),
+  researcher: z.string().max(200),
+  at: z.string().max(40),
+});
+
 export const manifestSchema = z.looseObject({
   format: z.literal(bundleFormat),
   version: z.string().regex(/^\d+\.\d+$/),
@@ -29,6 +44,8 @@ export const manifestSchema = z.looseObject({
   researcher: z.string().max(200),
   entries: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Optional: absent when the writer knew no other device. */
+  devices: z.array(directoryDeviceSchema).max(maxDirectoryDevices).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

@@ -8,6 +8,7 @@
 import { canonicalJson } from './canonical-json';
 import { sha256Hex, type Sha256Hex } from './checksum';
 import type { Dataset } from './dataset';
+import { directoryItems, type DeviceDirectory } from './device-directory';
 import { encodeInterviewEntry } from './interview-entry';
 import { bundleFormat, bundleVersionText, entryPaths, type FormRecord, type Manifest, type TombstoneRecord } from './schema';
 import { writeZip, writeZipWith, type DeflateCodec } from './zip';
@@ -35,6 +36,8 @@ export interface BundleParts {
   readonly interviewCount: number;
   readonly tombstones: ReadonlyMap<string, TombstoneRecord>;
   readonly forms: ReadonlyMap<string, FormRecord>;
+  /** The other devices, by name (the writer's own entry is left out). */
+  readonly devices?: DeviceDirectory;
 }
 
 /** The bundle's zip entries, the manifest included (its checksums computed with `hash`). */
@@ -54,6 +57,8 @@ export function bundleEntries(parts: BundleParts, origin: BundleOrigin, hash: Sh
     entries: [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => ({ path, sha256: hash(bytes), bytes: bytes.length })),
     counts: { interviews: parts.interviewCount, tombstones: parts.tombstones.size, forms: parts.forms.size },
   };
+  const devices = directoryItems(parts.devices, origin.device.id);
+  if (devices.length > 0) manifest.devices = devices;
   files.set('manifest.json', encoder.encode(canonicalJson(manifest)));
   return files;
 }
@@ -69,5 +74,6 @@ export function writeBundle(dataset: Dataset, origin: BundleOrigin, options: Wri
     interviewCount: dataset.interviews.size,
     tombstones: dataset.tombstones,
     forms: dataset.forms,
+    ...(dataset.devices ? { devices: dataset.devices } : {}),
   }, origin, options);
 }

@@ -2,8 +2,10 @@
  * The other computers this one has heard from (through bundles), with who used them and when we
  * last exchanged: the sync panel lists them, and conflicts name them instead of showing ids.
  */
+import type { DeviceDirectory } from '../../../core/exchange/bundle/device-directory';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
+import { readDeviceNames } from './device-names';
 import { toStorageError, type StorageError } from './storage-error';
 
 export interface KnownDevice {
@@ -27,6 +29,14 @@ export function createDeviceStore(db: MaillageDb) {
       try {
         const value = (await db.meta.get(key))?.value;
         return ok(isDeviceList(value) ? value : []);
+      } catch (error) {
+        return err(toStorageError(error));
+      }
+    },
+    /** Every device bundles have named, this one's colleagues' colleagues included (see device-names.ts). */
+    async names(): Promise<Result<DeviceDirectory, StorageError>> {
+      try {
+        return ok(await db.transaction('r', db.meta, () => readDeviceNames(db)));
       } catch (error) {
         return err(toStorageError(error));
       }

@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb, StoredInterviewData } from './db';
 import { registersCheckedKey, replacementsKey } from './meta-keys';
 import { deviceId, nextStamp } from './device-clock';
+import { learnDeviceNames, readDeviceNames } from './device-names';
 import { toStorageError, type StorageError } from './storage-error';
 import { formRecordOf, formRow, interviewExtras, interviewRecordOf, tombstoneRecordOf, tombstoneRow } from './record-extras';
 
@@ -45,7 +46,7 @@ async function ensureRegisters(db: MaillageDb, now: () => number): Promise<void>
 export async function exportDataset(db: MaillageDb, now: () => number, selection?: InterviewSelection): Promise<Result<Dataset, StorageError>> {
   try {
     await ensureRegisters(db, now);
-    return ok(await db.transaction('r', [db.interviews, db.interviewData, db.tombstones, db.forms], async () => {
+    return ok(await db.transaction('r', [db.interviews, db.interviewData, db.tombstones, db.forms, db.meta], async () => {
       const summaries = await db.interviews.toArray();
       const ids = summaries.filter((s) => !selection || selection(s)).map((s) => s.id);
       const rows = await db.interviewData.bulkGet(ids);
@@ -54,7 +55,9 @@ export async function exportDataset(db: MaillageDb, now: () => number, selection
       const tombstones = new Map<string, TombstoneRecord>((await db.tombstones.toArray()).map((t) => [t.id, tombstoneRecordOf(t)]));
       const forms = new Map<string, FormRecord>((await db.forms.toArray()).map((f) => [f.key, formRecordOf(f)]));
       // Every deletion, a selection's too: it carries no content, and a deletion must reach everyone whatever they were sent.
-      return { interviews, tombstones, forms };
+      // And who the other devices are, so that whoever receives it can name them.
+      const devices = await readDeviceNames(db);
+      return devices.size > 0 ? { interviews, tombstones, forms, devices } : { interviews, tombstones, forms };
     }));
   } catch (error) {
     return err(toStorageError(error));
@@ -179,6 +182,7 @@ export async function applyImport(db: MaillageDb, now: () => number, incoming: D
         const row = both && canonicalJson(both) !== canonicalJson(mine) && both.source === mine.source ? await db.forms.get(form.key) : undefined;
         if (both && row) await db.forms.put(formRow(both, row.installedAt));
       }
+      await learnDeviceNames(db, incoming.devices);
       // Later local stamps must come after everything this bundle carried.
       const newest = newestStamp(incoming);
       const state = (await db.meta.get('device'))?.value as { lastHlc?: string } | undefined;

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { editDataset } from '../../../core/exchange/demo/edit-dataset';
 import { makeDemoDataset } from '../../../core/exchange/demo/make-demo-dataset';
 import { stampChanges } from '../../../core/exchange/interview-sync';
@@ -64,6 +65,41 @@ describe('maillage merge', () => {
     expect(bytesOf(ab).equals(bytesOf(cab))).toBe(true);
     const manifest = readBundle(bytesOf(cab), new Date());
     expect(manifest.ok && manifest.value.manifest.exportedAt).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('names every researcher’s computer in the merged bundle, in any order, so that whoever imports it sees who wrote what', async () => {
+    const dir = tempDir();
+    const original = makeDemoDataset({ interviews: 10, seed: 5, form, device: 'team', startTime: daysAgo(120) });
+    const edit = (device: string) => editDataset(original, { device, rate: 0.5, seed: 2, form, startTime: daysAgo(10) }).dataset;
+    const from = (id: string, name: string, researcher: string, daysBack: number) => ({ device: { id, name }, researcher, time: daysAgo(daysBack) });
+    const b = join(dir, 'b.maillage');
+    const c = join(dir, 'c.maillage');
+    writeFileSync(b, writeBundle(edit('laptop-b'), from('laptop-b', 'Portable de Yanis', 'Yanis Haddad', 3)));
+    writeFileSync(c, writeBundle(edit('laptop-c'), from('laptop-c', 'Laptop of Camille', 'Camille Roux', 2)));
+    const [bc, cb] = [join(dir, 'bc.maillage'), join(dir, 'cb.maillage')];
+    expect((await runCli(['merge', b, c, '-o', bc], epoch)).code).toBe(0);
+    expect((await runCli(['merge', c, b, '-o', cb], epoch)).code).toBe(0);
+    expect(bytesOf(bc).equals(bytesOf(cb))).toBe(true);
+    const merged = readBundle(bytesOf(bc), new Date());
+    expect(merged.ok && merged.value.manifest.devices?.map(({ id, name, researcher }) => [id, name, researcher])).toEqual([
+      ['laptop-b', 'Portable de Yanis', 'Yanis Haddad'],
+      ['laptop-c', 'Laptop of Camille', 'Camille Roux'],
+    ]);
+    // Yanis renames his computer later; a merge of that with the coordinator's keeps the new name.
+    const d = join(dir, 'd.maillage');
+    writeFileSync(d, writeBundle(edit('laptop-b'), from('laptop-b', 'Yanis — vallée de l’Arve', 'Yanis Haddad', 1)));
+    const again = join(dir, 'again.maillage');
+    expect((await runCli(['merge', bc, d, '-o', again], epoch)).code).toBe(0);
+    const last = readBundle(bytesOf(again), new Date());
+    expect(last.ok && last.value.manifest.devices?.find((item) => item.id === 'laptop-b')?.name).toBe('Yanis — vallée de l’Arve');
+    expect(last.ok && last.value.manifest.devices?.some((item) => item.id === 'merge')).toBe(false);
+    // Merged after an unrelated bundle, the coordinator's brings its interviews new, with their conflicts counted.
+    const inConflict = (await runCli(['merge', bc, b, '-o', join(dir, 'x.maillage'), '--lang', 'en'], epoch)).stdout;
+    const conflicts = /interviews in conflict: (\d+)\./.exec(inConflict)?.[1];
+    expect(Number(conflicts)).toBeGreaterThan(0);
+    const other = writeInterviews(dir, 'other.maillage', [anInterview()]);
+    const report = await runCli(['merge', other, bc, '-o', join(dir, 'y.maillage'), '--lang', 'en'], epoch);
+    expect(report.stdout).toMatch(new RegExp(`${bc}: \\d+ new, 0 updated, 0 unchanged, ${String(conflicts)} with a new conflict, 0 deleted`));
   });
 
   it('writes nothing when one input cannot be used, and names it (English and French)', async () => {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { emptyDataset, mergeDatasets } from '../../../core/exchange/bundle/dataset';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { validateInterviewInput, type InterviewFields } from '../../../core/records/interview';
 import { applyImport, exportDataset, previewImport } from '../../../renderer/src/data/exchange';
+import { createDeviceStore } from '../../../renderer/src/data/devices';
 import { replaceAll } from '../../../renderer/src/data/replace';
 import { origin } from '../../helpers/bundles';
 import { anInterviewInput } from '../../helpers/factories';
@@ -26,6 +28,16 @@ async function bundleOf(store: TestStore) {
   const read = readBundle(writeBundle(dataset.value, origin), new Date(now()));
   if (!read.ok) throw new Error(read.error.code);
   return read.value.dataset;
+}
+
+/** Camille creates an interview; Maite imports it. */
+async function oneInterviewOnTwoLaptops() {
+  const camille = openTestStore();
+  const created = await camille.repo.create(fields(), form);
+  if (!created.ok) throw new Error('create');
+  const maite = openTestStore();
+  await applyImport(maite.db, now, await bundleOf(camille), always);
+  return { camille, maite, id: created.value.id };
 }
 
 describe('fields of a newer minor version', () => {
@@ -170,12 +182,7 @@ describe('exchanging bundles between two laptops', () => {
   });
 
   it('shows a conflict when both changed the same answer, and merges different answers', async () => {
-    const camille = openTestStore();
-    const created = await camille.repo.create(fields(), form);
-    if (!created.ok) throw new Error('create');
-    const id = created.value.id;
-    const maite = openTestStore();
-    await applyImport(maite.db, now, await bundleOf(camille), always);
+    const { camille, maite, id } = await oneInterviewOnTwoLaptops();
     await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
     await camille.repo.saveAnswer(id, { name: 'c_commune' }, 'Cluses', form, 'Camille');
     await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
@@ -217,12 +224,7 @@ describe('exchanging bundles between two laptops', () => {
 describe('conflicts', () => {
   it('lists both values and settles them with the researcher’s choice, which travels', async () => {
     const { createConflictStore } = await import('../../../renderer/src/data/conflicts');
-    const camille = openTestStore();
-    const created = await camille.repo.create(fields(), form);
-    if (!created.ok) throw new Error('create');
-    const id = created.value.id;
-    const maite = openTestStore();
-    await applyImport(maite.db, now, await bundleOf(camille), always);
+    const { camille, maite, id } = await oneInterviewOnTwoLaptops();
     await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
     await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
     await applyImport(maite.db, now, await bundleOf(camille), always);
@@ -240,5 +242,49 @@ describe('conflicts', () => {
     const theirs = await camille.repo.get(id);
     expect(theirs.ok && theirs.value?.answers['c_sector']).toBe('Mécanique de précision');
     expect(await createConflictStore(camille.db, now).list()).toEqual({ ok: true, value: [] });
+  });
+
+  it('counts a conflict that arrives with a new interview (a coordinator’s merge of two colleagues’ versions)', async () => {
+    const { camille, maite, id } = await oneInterviewOnTwoLaptops();
+    await camille.repo.saveAnswer(id, { name: 'c_sector' }, 'Décolletage', form, 'Camille');
+    await maite.repo.saveAnswer(id, { name: 'c_sector' }, 'Mécanique', form, 'Maite');
+    const merged = mergeDatasets(await bundleOf(camille), await bundleOf(maite));
+    const newcomer = openTestStore();
+    const preview = await previewImport(newcomer.db, now, merged);
+    expect(preview.ok && preview.value.interviews).toMatchObject({ new: 1, conflicts: 1 });
+    const applied = await applyImport(newcomer.db, now, merged, always);
+    expect(applied.ok && applied.value.preview.interviews).toMatchObject({ new: 1, conflicts: 1 });
+  });
+});
+
+describe('the names of other computers', () => {
+  it('are learnt from every bundle imported and passed on in every bundle written, so that a conflict shows who wrote it', async () => {
+    const yanis = openTestStore();
+    const created = await yanis.repo.create(fields(), form);
+    if (!created.ok) throw new Error('create');
+    const sent = await exportDataset(yanis.db, now);
+    if (!sent.ok) throw new Error('export');
+    // A coordinator's merge: written by `merge`, naming Yanis's computer in its directory.
+    const coordinator = { device: { id: 'merge', name: 'maillage merge' }, researcher: '', time: new Date(now()) };
+    const named = { ...sent.value, devices: new Map([['d-yanis', { name: 'Portable de Yanis', researcher: 'Yanis Haddad', at: '2026-11-27T18:00:00.000Z' }]]) };
+    const read = readBundle(writeBundle(named, coordinator), new Date(now()));
+    if (!read.ok) throw new Error(read.error.code);
+
+    const camille = openTestStore();
+    const devices = createDeviceStore(camille.db);
+    expect(await devices.names()).toEqual({ ok: true, value: new Map() });
+    expect((await applyImport(camille.db, now, read.value.dataset, always)).ok).toBe(true);
+    const names = await devices.names();
+    expect(names.ok && names.value.get('d-yanis')?.name).toBe('Portable de Yanis');
+    expect(names.ok && names.value.get('merge')?.name).toBe('maillage merge');
+    // Camille's own bundles name Yanis's computer to whoever she sends them to.
+    const hers = await exportDataset(camille.db, now);
+    const passed = hers.ok && readBundle(writeBundle(hers.value, { ...origin, device: { id: 'd-camille', name: 'Laptop of Camille' } }), new Date(now()));
+    expect(passed && passed.ok && passed.value.manifest.devices?.find((d) => d.id === 'd-yanis')?.researcher).toBe('Yanis Haddad');
+    // An older label does not replace a newer one.
+    const older = { ...emptyDataset, devices: new Map([['d-yanis', { name: 'Old name', researcher: 'Yanis Haddad', at: '2026-10-01T00:00:00.000Z' }]]) };
+    expect((await applyImport(camille.db, now, older, always)).ok).toBe(true);
+    const after = await devices.names();
+    expect(after.ok && after.value.get('d-yanis')?.name).toBe('Portable de Yanis');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../core/exchange/bundle/canonical-json';
 import { emptyDataset, mergeDatasets, type Dataset } from '../../../core/exchange/bundle/dataset';
+import { mergeDirectories } from '../../../core/exchange/bundle/device-directory';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
 import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { createHlcClock, type HlcClock } from '../../../core/exchange/hlc';
@@ -14,13 +15,16 @@ type Step =
   | { kind: 'create'; replica: number }
   | { kind: 'edit'; replica: number; pick: number; field: number; value: string }
   | { kind: 'delete'; replica: number; pick: number }
-  | { kind: 'send'; from: number; to: number };
+  | { kind: 'send'; from: number; to: number }
+  /** A researcher renames their computer (or another researcher takes it): its label changes. */
+  | { kind: 'rename'; replica: number; name: string };
 
 const stepArb = (n: number): fc.Arbitrary<Step> => fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create' as const), replica: fc.nat(n - 1) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), replica: fc.nat(n - 1), pick: fc.nat(10), field: fc.nat(3), value: fc.constantFrom('oui', 'non', '3', 'Cluses', 'Anglet') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), replica: fc.nat(n - 1), pick: fc.nat(10) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('send' as const), from: fc.nat(n - 1), to: fc.nat(n - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), replica: fc.nat(n - 1), name: fc.constantFrom('Camille', 'Yanis', 'Laptop 2', '') }) },
 );
 
 interface World {
@@ -39,7 +43,9 @@ function newestStamp(dataset: Dataset): string {
 function play(n: number, steps: readonly Step[]): World {
   let time = bundleTime.getTime() - 3_600_000;
   const clocks: HlcClock[] = Array.from({ length: n }, (_, i) => createHlcClock(`d-${i}`, () => (time += 7)));
-  const datasets: Dataset[] = Array.from({ length: n }, () => emptyDataset);
+  // Each replica names itself, as its bundles' manifests do; sometimes two at the same time.
+  const label = (i: number, name: string) => new Map([[`d-${i}`, { name, researcher: `R${i}`, at: new Date(time - (time % 14)).toISOString() }]]);
+  const datasets: Dataset[] = Array.from({ length: n }, (_, i) => ({ ...emptyDataset, devices: label(i, `Laptop ${i}`) }));
   const written: { id: string; version: Version }[] = [];
   const deleted = new Set<string>();
   let created = 0;
@@ -55,6 +61,11 @@ function play(n: number, steps: readonly Step[]): World {
     const d = datasets[step.replica] ?? emptyDataset;
     const clock = clocks[step.replica];
     if (!clock) continue;
+    if (step.kind === 'rename') {
+      time += 7;
+      datasets[step.replica] = { ...d, devices: mergeDirectories(d.devices, label(step.replica, step.name)) };
+      continue;
+    }
     if (step.kind === 'create') {
       const id = `i-${++created}`;
       const register = writeRegister([], 'Moules Perrin', clock.next());
@@ -85,7 +96,7 @@ const worldArb = fc.integer({ min: 3, max: 5 }).chain((n) => fc.array(stepArb(n)
 const same = (a: Dataset, b: Dataset): void => {
   expect(canonicalJson(toPlain(a))).toBe(canonicalJson(toPlain(b)));
 };
-const toPlain = (d: Dataset) => ({ i: [...d.interviews.entries()].sort(), t: [...d.tombstones.entries()].sort(), f: [...d.forms.entries()].sort() });
+const toPlain = (d: Dataset) => ({ i: [...d.interviews.entries()].sort(), t: [...d.tombstones.entries()].sort(), f: [...d.forms.entries()].sort(), d: [...(d.devices ?? [])].sort() });
 const mergeAll = (ds: readonly Dataset[]) => ds.reduce((acc, d) => mergeDatasets(acc, d), emptyDataset);
 
 describe('merging researchers’ datasets', () => {
@@ -146,7 +157,10 @@ describe('merging researchers’ datasets', () => {
       const merged = mergeAll(datasets);
       const back = readBundle(writeBundle(merged, origin), bundleTime);
       expect(back.ok).toBe(true);
-      if (back.ok) same(back.value.dataset, merged);
+      // The writer's own label is its manifest's `device`, the others its `devices`.
+      const others = new Map([...(merged.devices ?? [])].filter(([id]) => id !== origin.device.id));
+      const writer = new Map([[origin.device.id, { name: origin.device.name, researcher: origin.researcher, at: origin.time.toISOString() }]]);
+      if (back.ok) same(back.value.dataset, { ...merged, devices: mergeDirectories(others, writer) });
     }), fcConfig);
   });
 });

@@ -1,6 +1,7 @@
 /** Each conflict side by side — who, when, both values — and the researcher's choice. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeviceDirectory } from '../../../../core/exchange/bundle/device-directory';
 import { deviceOf, wallOf } from '../../../../core/exchange/hlc';
 import { isLanguage } from '../../../../core/shared/language';
 import type { FieldConflict, KnownDevice } from '../../data';
@@ -35,6 +36,8 @@ export function ConflictsScreen() {
   const notice = useNotice();
   const [conflicts, setConflicts] = useState<readonly FieldConflict[] | null>(null);
   const [devices, setDevices] = useState<readonly KnownDevice[]>([]);
+  /** Devices known only through other bundles (a coordinator's merge, a colleague's colleague). */
+  const [names, setNames] = useState<DeviceDirectory>(new Map());
   const [ownDevice, setOwnDevice] = useState<string | null>(null);
   const [forms, setForms] = useState<ReadonlyMap<string, CompiledForm>>(new Map());
   /** Each interview's answers: what a third value is checked against, as the fill screen would check it. */
@@ -50,9 +53,10 @@ export function ConflictsScreen() {
     const stale = () => !isCurrent;
     const load = async () => {
       const ownId = storage.exchange.deviceId().catch(() => null);
-      const [listed, known, own] = await Promise.all([storage.conflicts.list(), storage.devices.list(), ownId]);
+      const [listed, known, named, own] = await Promise.all([storage.conflicts.list(), storage.devices.list(), storage.devices.names(), ownId]);
       if (stale()) return;
       if (known.ok) setDevices(known.value);
+      if (named.ok) setNames(named.value);
       setOwnDevice(own);
       if (!listed.ok) {
         setError(storageMessage(t, listed.error));
@@ -107,7 +111,8 @@ export function ConflictsScreen() {
   const deviceName = (stamp: string) => {
     const id = deviceOf(stamp);
     if (id === ownDevice) return t('conflicts.thisComputer');
-    return devices.find((d) => d.id === id)?.name ?? t('conflicts.otherComputer', { id: id.slice(0, 10) });
+    const label = devices.find((d) => d.id === id) ?? names.get(id);
+    return label?.name || label?.researcher || t('conflicts.otherComputer', { id: id.slice(0, 10) });
   };
 
   return (

@@ -269,13 +269,13 @@ export function interviewFromRegisters(id: string, registers: FieldRegisters, lo
   }, local);
 }
 
-/** Fields where researchers disagree: heads that hold different values (see isInConflict). */
 /** Whether any field is in conflict (conflictingPaths, without listing them). */
 export function hasConflict(registers: FieldRegisters): boolean {
   for (const path in registers) if (isInConflict(registers[path] ?? [])) return true;
   return false;
 }
 
+/** Fields where researchers disagree: heads that hold different values (see isInConflict). */
 export function conflictingPaths(registers: FieldRegisters): string[] {
   return Object.entries(registers).filter(([, r]) => isInConflict(r)).map(([path]) => path).sort();
 }

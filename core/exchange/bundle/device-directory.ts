@@ -9,7 +9,7 @@
  * and idempotent like the rest of the merge, and `maillage merge a b` and `merge b a` write the
  * same directory.
  */
-import { maxDirectoryDevices, type Manifest } from './schema';
+import { directoryDeviceSchema, maxDirectoryDevices, type Manifest } from './schema';
 
 export type DeviceLabel = {
   readonly name: string;
@@ -43,18 +43,21 @@ export function mergeDirectories(a: DeviceDirectory | undefined, b: DeviceDirect
   return out;
 }
 
-/** What a bundle's manifest says of devices: its writer, then the others it knew. */
+/** Whether a label can travel: what a reader takes in `devices` (a manifest's writer is checked less strictly). */
+const fits = (id: string, label: DeviceLabel): boolean => directoryDeviceSchema.safeParse({ id, ...label }).success;
+
+/** What a bundle's manifest says of devices: its writer (unless its id or time could not travel), then the others it knew. */
 export function directoryOf(manifest: Manifest): DeviceDirectory {
   let out: DeviceDirectory = new Map();
   for (const item of manifest.devices ?? []) out = mergeDirectories(out, new Map([[item.id, { name: item.name, researcher: item.researcher, at: item.at }]]));
   const writer: DeviceLabel = { name: manifest.device.name, researcher: manifest.researcher, at: manifest.exportedAt };
-  return mergeDirectories(out, new Map([[manifest.device.id, writer]]));
+  return fits(manifest.device.id, writer) ? mergeDirectories(out, new Map([[manifest.device.id, writer]])) : out;
 }
 
 /** The directory as a manifest writes it: sorted by id, the writer itself left out (its manifest says who it is). */
 export function directoryItems(directory: DeviceDirectory | undefined, writerId: string): DirectoryItem[] {
   if (!directory) return [];
-  let ids = [...directory.keys()].filter((id) => id !== writerId);
+  let ids = [...directory.keys()].filter((id) => id !== writerId && fits(id, directory.get(id) as DeviceLabel));
   // Beyond what a reader takes, the devices heard from last.
   if (ids.length > maxDirectoryDevices) {
     const at = (id: string) => (directory.get(id) as DeviceLabel).at;

@@ -115,6 +115,16 @@ export async function previewImport(db: MaillageDb, now: () => number, incoming:
   }
 }
 
+/** Learns the device names a bundle carries, when it brings nothing else (applyImport learns them otherwise). */
+export async function learnDevices(db: MaillageDb, incoming: Dataset): Promise<Result<null, StorageError>> {
+  try {
+    await db.transaction('rw', db.meta, () => learnDeviceNames(db, incoming.devices));
+    return ok(null);
+  } catch (error) {
+    return err(toStorageError(error));
+  }
+}
+
 export interface ImportResult {
   readonly preview: MergePreview;
   readonly written: number;

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { openMaillageDb, defaultDatabaseName } from './db';
 import { createFormRepository, type FormRepository } from './forms';
 import { createInterviewRepository, type InterviewRepository } from './interviews';
-import { applyImport, exportDataset, previewImport, type ImportResult, type InterviewSelection } from './exchange';
+import { applyImport, exportDataset, learnDevices, previewImport, type ImportResult, type InterviewSelection } from './exchange';
 import type { Dataset, MergePreview } from '../../../core/exchange/bundle/dataset';
 import type { FormRecord } from '../../../core/exchange/bundle/schema';
 import type { Result } from '../../../core/shared/result';
@@ -37,6 +37,8 @@ export interface ExchangeStore {
   previewImport(incoming: Dataset): Promise<Result<MergePreview, StorageError>>;
   /** Merges in one transaction; forms that do not pass `formIsValid` are not installed. */
   applyImport(incoming: Dataset, formIsValid: (record: FormRecord) => boolean): Promise<Result<ImportResult, StorageError>>;
+  /** Learns who the devices a bundle names are, when the bundle brings nothing else to import. */
+  learnDevices(incoming: Dataset): Promise<Result<null, StorageError>>;
   deviceId(): Promise<string>;
   /**
    * Clears interviews, answers, deletions and history, then applies `incoming` — one
@@ -74,6 +76,7 @@ export function openStorage(name: string = defaultDatabaseName): Storage {
       exportDataset: (selection) => exportDataset(db, now, selection),
       previewImport: (incoming) => previewImport(db, now, incoming),
       applyImport: (incoming, formIsValid) => applyImport(db, now, incoming, formIsValid),
+      learnDevices: (incoming) => learnDevices(db, incoming),
       deviceId: () => deviceId(db),
       replaceAll: (incoming, formIsValid) => replaceAll(db, now, incoming, formIsValid),
     },

@@ -61,6 +61,19 @@ describe('the device directory', () => {
     expect(good.ok && good.value.dataset.devices?.get('d-y')).toEqual(yanis);
   });
 
+  it('leaves out a writer whose id or time could not travel in a directory, so that no bundle written after is refused', () => {
+    for (const overrides of [{ device: { id: '', name: 'Sans id' } }, { exportedAt: `${bundleTime.toISOString()} (heure de Paris, rédigé à la main)` }]) {
+      const read = readBundle(craftBundle(emptyRecords, { ...overrides, devices: [{ id: 'd-y', ...yanis }] }), bundleTime);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect([...(read.value.dataset.devices ?? new Map()).keys()]).toEqual(['d-y']);
+      const again = readBundle(writeBundle(read.value.dataset, origin), bundleTime);
+      expect(again.ok && again.value.manifest.devices).toEqual([{ id: 'd-y', ...yanis }]);
+    }
+    // And a label that could not travel is never written, wherever it came from.
+    expect(directoryItems(new Map([['d-y', yanis], ['', yanis], ['d-z', { ...yanis, at: 'x'.repeat(41) }]]), origin.device.id).map((item) => item.id)).toEqual(['d-y']);
+  });
+
   it('writes at most what a reader takes, the devices heard from last', () => {
     const directory = new Map(Array.from({ length: maxDirectoryDevices + 2 }, (_, i) => [`d-${String(i).padStart(5, '0')}`, { ...yanis, at: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() }]));
     const items = directoryItems(directory, 'd-00005');

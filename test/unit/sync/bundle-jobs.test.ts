@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBundle } from '../../../core/exchange/bundle/read-bundle';
+import { writeBundle } from '../../../core/exchange/bundle/write-bundle';
 import { validateInterviewInput, type InterviewFields } from '../../../core/records/interview';
 import { openStorage, type Storage } from '../../../renderer/src/data';
 import { createBundleJobs, type WorkerLike } from '../../../renderer/src/features/sync/bundle-jobs-client';
@@ -101,6 +102,15 @@ describe('bundle jobs', () => {
     expect(merged).toMatchObject({ ok: true, value: { applied: true, written: 1, opened: [{ fileName: 'a.maillage', researcher: 'Camille' }], refused: [{ fileName: 'b.maillage' }] } });
     const again = await jobs.merge([{ fileName: 'a.maillage', bytes: made.value.bytes }], 'en');
     expect(again).toMatchObject({ ok: true, value: { applied: false, written: 0 } });
+    // The same interviews again, merged by a coordinator who names a colleague's computer: nothing to import, the name learnt.
+    const read = readBundle(made.value.bytes, new Date());
+    if (!read.ok) throw new Error('read');
+    const yanis = { name: 'Portable de Yanis', researcher: 'Yanis Haddad', at: '2026-11-27T18:00:00.000Z' };
+    const coordinator = writeBundle({ ...read.value.dataset, devices: new Map([['d-yanis', yanis]]) }, { device: { id: 'merge', name: 'maillage merge' }, researcher: '', time: new Date() });
+    const named = await jobs.merge([{ fileName: 'equipe.maillage', bytes: coordinator }], 'en');
+    expect(named).toMatchObject({ ok: true, value: { applied: false, written: 0 } });
+    const names = await into.devices.names();
+    expect(names.ok && names.value.get('d-yanis')).toEqual(yanis);
   });
 
   it('preview a chosen file, then import it without reading it again — or reading it again where the preview was not kept', async () => {

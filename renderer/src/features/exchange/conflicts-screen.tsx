@@ -111,7 +111,8 @@ export function ConflictsScreen() {
   const deviceName = (stamp: string) => {
     const id = deviceOf(stamp);
     if (id === ownDevice) return t('conflicts.thisComputer');
-    const label = devices.find((d) => d.id === id) ?? names.get(id);
+    // The directory holds each device's latest label; devices met before it existed are only in the list of devices seen.
+    const label = names.get(id) ?? devices.find((d) => d.id === id);
     return label?.name || label?.researcher || t('conflicts.otherComputer', { id: id.slice(0, 10) });
   };
 

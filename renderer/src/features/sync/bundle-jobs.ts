@@ -98,7 +98,7 @@ export function failedAnswer(job: BundleJob, error: unknown): JobAnswer {
   }
 }
 
-export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'deviceId' | 'replaceAll'>;
+export type ExchangeFor = (database: string) => Pick<ExchangeStore, 'exportDataset' | 'previewImport' | 'applyImport' | 'learnDevices' | 'deviceId' | 'replaceAll'>;
 
 const countsOf = (dataset: Dataset): BundleCounts => ({ interviews: dataset.interviews.size, tombstones: dataset.tombstones.size, forms: dataset.forms.size });
 
@@ -122,8 +122,12 @@ async function merge(exchange: ReturnType<ExchangeFor>, files: readonly Incoming
   }
   const preview = await exchange.previewImport(incoming);
   if (!preview.ok) return preview;
-  // Nothing new: leave the database alone, or every import would wake every other computer.
-  if (changesIn(preview.value) === 0) return ok({ opened, refused, preview: preview.value, applied: false, written: 0 });
+  // Nothing new: leave the interviews alone, or every import would wake every other computer; only learn who wrote them.
+  if (changesIn(preview.value) === 0) {
+    const learnt = await exchange.learnDevices(incoming);
+    if (!learnt.ok) return learnt;
+    return ok({ opened, refused, preview: preview.value, applied: false, written: 0 });
+  }
   const applied = await exchange.applyImport(incoming, (form) => loadFormText(form.source).ok);
   if (!applied.ok) return applied;
   return ok({ opened, refused, preview: preview.value, applied: true, written: applied.value.written });

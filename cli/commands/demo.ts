@@ -116,7 +116,8 @@ export const demoCommand: Command = {
     }
     const made = await make(context, request.value, time.value);
     if (!made) return ExitCode.problems;
-    const origin = { device: { id: request.value.device, name: 'maillage demo' }, researcher: made.researcher, time: time.value };
+    // Named after its researcher, as the app names a computer (the conflicts screen shows it).
+    const origin = { device: { id: request.value.device, name: `maillage demo — ${made.researcher}` }, researcher: made.researcher, time: time.value };
     const written = await writeFileAtomic(request.value.output, writeBundle(made.dataset, origin, { sha256: nodeSha256, deflate: nodeDeflate }));
     if (!written.ok) {
       io.stderr(`${describeWriteError(t, request.value.output, written.error)}\n`);

@@ -17,7 +17,7 @@ describe('maillage demo', () => {
     await runCli(['demo', '--interviews', '25', '--seed', '8', '-o', other], epoch);
     expect(bytesOf(one).equals(bytesOf(other))).toBe(false);
     const validated = await runCli(['validate', one]);
-    expect(validated.stdout).toBe(`${one}: ok — 25 interviews, 0 tombstones, 0 forms, format 1.0, exported by Nadia Benali on 2023-11-14 22:13 UTC, device maillage demo (demo)\n`);
+    expect(validated.stdout).toBe(`${one}: ok — 25 interviews, 0 tombstones, 0 forms, format 1.0, exported by Nadia Benali on 2023-11-14 22:13 UTC, device maillage demo — Nadia Benali (demo)\n`);
   });
 
   it('dates a demo made without SOURCE_DATE_EPOCH before now, so that it validates', async () => {

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceDirectory } from '../../../../core/exchange/bundle/device-directory';
+import { conflictDeviceNames, type DeviceNaming } from './conflict-device-names';
 import { deviceOf, wallOf } from '../../../../core/exchange/hlc';
 import { isLanguage } from '../../../../core/shared/language';
 import type { FieldConflict, KnownDevice } from '../../data';
@@ -108,12 +109,12 @@ export function ConflictsScreen() {
     return kind === 'date' ? formatIsoDate(value, language) : null;
   };
   const coverLabel = (field: string) => ((interviewFieldNames as readonly string[]).includes(field) ? t(`interview.fields.${field as InterviewField}`) : undefined);
-  const deviceName = (stamp: string) => {
-    const id = deviceOf(stamp);
-    if (id === ownDevice) return t('conflicts.thisComputer');
+  const naming: DeviceNaming = {
+    own: ownDevice,
     // The directory holds each device's latest label; devices met before it existed are only in the list of devices seen.
-    const label = names.get(id) ?? devices.find((d) => d.id === id);
-    return label?.name || label?.researcher || t('conflicts.otherComputer', { id: id.slice(0, 10) });
+    labelOf: (id) => names.get(id) ?? devices.find((d) => d.id === id),
+    thisComputer: t('conflicts.thisComputer'),
+    unknown: (id) => t('conflicts.otherComputer', { id }),
   };
 
   return (
@@ -124,6 +125,7 @@ export function ConflictsScreen() {
       {conflicts?.length === 0 && <p className="empty-state">{t('conflicts.none')}</p>}
       {conflicts?.map((conflict) => {
         const form = forms.get(`${conflict.interview.formId}@${conflict.interview.formVersion}`);
+        const deviceNames = conflictDeviceNames(conflict.versions.map((version) => deviceOf(version.hlc)), naming);
         return (
           <ConflictCard
             key={`${conflict.interview.id}/${conflict.path}`}
@@ -133,7 +135,7 @@ export function ConflictsScreen() {
             answers={answers.get(conflict.interview.id)}
             answer={answerState(conflict, evaluated.get(conflict.interview.id))}
             today={today}
-            describe={(stamp) => t('conflicts.written', { device: deviceName(stamp), date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
+            describe={(stamp) => t('conflicts.written', { device: deviceNames.get(deviceOf(stamp)) ?? '', date: formatDateTime(new Date(wallOf(stamp)).toISOString(), language) })}
             show={(value) => choiceLabels(conflict, form, value, language) ?? namedValue(conflict, form, value) ?? show(value, t('conflicts.empty'))}
             onChoose={(value) => { void resolve(conflict, value); }}
           />

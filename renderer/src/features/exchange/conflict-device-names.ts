@@ -1,0 +1,31 @@
+/**
+ * How a conflict names the computers that wrote its versions: this computer, or another by the
+ * name it gave (its researcher's when it gave none), or by the start of its id when none is
+ * known. Two laptops can carry the same name (two copies of Maillage whose researchers set no
+ * name, a demo's devices): where two versions of one conflict would then read alike, each also
+ * shows the start of its id.
+ */
+export interface DeviceNaming {
+  /** This computer's device id (null while unknown). */
+  readonly own: string | null;
+  /** What is known of another device; undefined when nothing is. */
+  readonly labelOf: (id: string) => { readonly name: string; readonly researcher: string } | undefined;
+  readonly thisComputer: string;
+  readonly unknown: (shortId: string) => string;
+}
+
+const short = (id: string) => id.slice(0, 10);
+
+/** The name shown for each device id of `ids` (a conflict's versions' devices). */
+export function conflictDeviceNames(ids: readonly string[], naming: DeviceNaming): Map<string, string> {
+  const plain = new Map<string, string>();
+  for (const id of ids) {
+    if (plain.has(id)) continue;
+    const label = id === naming.own ? undefined : naming.labelOf(id);
+    const name = id === naming.own ? naming.thisComputer : label?.name || label?.researcher || naming.unknown(short(id));
+    plain.set(id, name);
+  }
+  const uses = new Map<string, number>();
+  for (const name of plain.values()) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return new Map([...plain].map(([id, name]) => [id, (uses.get(name) ?? 0) > 1 ? `${name} (${short(id)})` : name]));
+}

@@ -24,10 +24,10 @@ describe('the names of the computers that wrote a conflict’s versions', () => 
     ]);
   });
 
-  it('tell apart two computers of the same name by the start of their ids, and only then', () => {
+  it('tell apart two computers of the same name by their ids (the start of a long one), and only then', () => {
     expect([...conflictDeviceNames(['d-bruno', 'd-chloe-0123456789', 'd-bruno'], naming)]).toEqual([
       ['d-bruno', 'Maillage (d-bruno)'],
-      ['d-chloe-0123456789', 'Maillage (d-chloe-01)'],
+      ['d-chloe-0123456789', 'Maillage (d-chloe-01…)'],
     ]);
     expect(conflictDeviceNames(['d-bruno', 'd-anna'], naming).get('d-bruno')).toBe('Maillage');
   });

@@ -21,7 +21,18 @@ function cached<F>(make: (locale: string) => F): (language: Language) => F {
 }
 
 const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
-const dateTimeFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+const dateTimeFormats = cached(() => new Map<number, Intl.DateTimeFormat>());
+/** In the computer's time zone as it is now: a researcher who travels with the app open sees local times (keyed by the zone's offset). */
+function dateTimeFormat(language: Language): Intl.DateTimeFormat {
+  const offset = new Date().getTimezoneOffset();
+  const made = dateTimeFormats(language);
+  let format = made.get(offset);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
+    made.set(offset, format);
+  }
+  return format;
+}
 const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
 
 /** A calendar date (YYYY-MM-DD) as the reader expects it: "12 mars 2026", "12 Mar 2026". */

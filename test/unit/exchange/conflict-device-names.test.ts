@@ -24,11 +24,16 @@ describe('the names of the computers that wrote a conflict’s versions', () => 
     ]);
   });
 
-  it('tell apart two computers of the same name by their ids (the start of a long one), and only then', () => {
+  it('tell apart two computers of the same name by their ids, and only then', () => {
     expect([...conflictDeviceNames(['d-bruno', 'd-chloe-0123456789', 'd-bruno'], naming)]).toEqual([
       ['d-bruno', 'Maillage (d-bruno)'],
-      ['d-chloe-0123456789', 'Maillage (d-chloe-01…)'],
+      ['d-chloe-0123456789', 'Maillage (d-chloe-0123456789)'],
     ]);
     expect(conflictDeviceNames(['d-bruno', 'd-anna'], naming).get('d-bruno')).toBe('Maillage');
+    // Long ids that share their start, and a computer named as this one calls itself.
+    const alike = { ...naming, labelOf: () => ({ name: 'Maillage', researcher: '' }) };
+    expect([...conflictDeviceNames(['laptop-camille-01', 'laptop-camille-02'], alike).values()]).toEqual(['Maillage (laptop-camille-01)', 'Maillage (laptop-camille-02)']);
+    const mimic = { ...naming, labelOf: () => ({ name: 'cet ordinateur', researcher: '' }) };
+    expect([...conflictDeviceNames(['d-mine', 'd-other'], mimic).values()]).toEqual(['cet ordinateur (d-mine)', 'cet ordinateur (d-other)']);
   });
 });

@@ -3,7 +3,7 @@
  * name it gave (its researcher's when it gave none), or by the start of its id when none is
  * known. Two laptops can carry the same name (two copies of Maillage whose researchers set no
  * name, a demo's devices): where two versions of one conflict would then read alike, each also
- * shows its id (its start, when long).
+ * shows its id (whole: ids of 40 characters at most, which may share their start).
  */
 export interface DeviceNaming {
   /** This computer's device id (null while unknown). */
@@ -15,8 +15,6 @@ export interface DeviceNaming {
 }
 
 const short = (id: string) => id.slice(0, 10);
-/** An id as a reader tells two computers apart by it: whole when short (`laptop-anna`), else its start (`d-3f9a1c02…`). */
-const telling = (id: string) => (id.length <= 16 ? id : `${short(id)}…`);
 
 /** The name shown for each device id of `ids` (a conflict's versions' devices). */
 export function conflictDeviceNames(ids: readonly string[], naming: DeviceNaming): Map<string, string> {
@@ -29,5 +27,5 @@ export function conflictDeviceNames(ids: readonly string[], naming: DeviceNaming
   }
   const uses = new Map<string, number>();
   for (const name of plain.values()) uses.set(name, (uses.get(name) ?? 0) + 1);
-  return new Map([...plain].map(([id, name]) => [id, (uses.get(name) ?? 0) > 1 ? `${name} (${telling(id)})` : name]));
+  return new Map([...plain].map(([id, name]) => [id, (uses.get(name) ?? 0) > 1 ? `${name} (${id})` : name]));
 }

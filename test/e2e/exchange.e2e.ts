@@ -216,6 +216,13 @@ describe('sharing work between two laptops', () => {
     await card.locator('.conflict-version').filter({ hasText: 'Cluses' }).getByText('« Portable d’Anna »', { exact: false }).waitFor();
     await card.locator('.conflict-version').filter({ hasText: 'Thyez' }).getByText('« Portable de Bruno »', { exact: false }).waitFor();
     expect(await card.textContent()).not.toContain(t.conflicts.otherComputer.replace(/ \(.*$/, ''));
+    // The team's computers: the coordinator's merge received, Anna's and Bruno's known through it.
+    await page.getByRole('link', { name: t.exchange.nav }).click();
+    const computers = page.getByRole('table', { name: t.sync.devicesTitle });
+    await computers.getByRole('rowheader', { name: 'Portable d’Anna' }).waitFor();
+    const row = (name: string) => computers.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    expect(await row('Portable de Bruno').getByRole('cell').allTextContents()).toEqual(['Bruno Favre', expect.any(String), t.sync.throughOthers]);
+    expect(await row('maillage merge').getByRole('cell').last().textContent()).not.toBe(t.sync.throughOthers);
     await context.close();
   });
 

@@ -25,7 +25,12 @@ export function conflictDeviceNames(ids: readonly string[], naming: DeviceNaming
     const name = id === naming.own ? naming.thisComputer : label?.name || label?.researcher || naming.unknown(short(id));
     plain.set(id, name);
   }
+  return toldApart(plain);
+}
+
+/** Names by device id, where two devices share a name each with its id after it (whole: ids have 40 characters at most). */
+export function toldApart(names: ReadonlyMap<string, string>): Map<string, string> {
   const uses = new Map<string, number>();
-  for (const name of plain.values()) uses.set(name, (uses.get(name) ?? 0) + 1);
-  return new Map([...plain].map(([id, name]) => [id, (uses.get(name) ?? 0) > 1 ? `${name} (${id})` : name]));
+  for (const name of names.values()) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return new Map([...names].map(([id, name]) => [id, (uses.get(name) ?? 0) > 1 ? `${name} (${id})` : name]));
 }

@@ -1,8 +1,8 @@
-/** The team's computers this one has heard from, with their latest bundle and our last import. */
+/** The team's computers this one has heard from, with their latest bundle and our last import (see team-computers.ts). */
 import { useTranslation } from 'react-i18next';
-import type { KnownDevice } from '../../data';
+import type { TeamComputer } from './team-computers';
 
-export function SyncDevices({ devices, when }: { devices: readonly KnownDevice[]; when: (instant: string) => string }) {
+export function SyncDevices({ devices, when }: { devices: readonly TeamComputer[]; when: (instant: string) => string }) {
   const { t } = useTranslation();
   return (
     <>
@@ -25,7 +25,7 @@ export function SyncDevices({ devices, when }: { devices: readonly KnownDevice[]
                 <th scope="row">{device.name}</th>
                 <td>{device.researcher || '—'}</td>
                 <td>{when(device.exportedAt)}</td>
-                <td>{when(device.importedAt)}</td>
+                <td>{device.importedAt === null ? t('sync.throughOthers') : when(device.importedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -210,6 +210,8 @@ describe('sharing work between two laptops', () => {
     expect(await page.getByTestId('preview-interviews-new').textContent()).toBe('1');
     expect(await page.getByTestId('preview-interviews-conflicts').textContent()).toBe('1');
     await page.getByRole('button', { name: t.exchange.confirmImport, exact: true }).click();
+    // The team's computers, on the same screen, learn the names at once.
+    await page.getByRole('table', { name: t.sync.devicesTitle }).getByRole('rowheader', { name: 'Portable de Bruno' }).waitFor();
     await page.getByRole('link', { name: t.exchange.seeConflicts }).click();
     await page.getByRole('heading', { name: t.conflicts.title }).waitFor();
     const card = page.locator('.conflict-card').filter({ hasText: 'Cluses' }).first();

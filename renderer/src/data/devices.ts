@@ -2,6 +2,7 @@
  * The other computers this one has heard from (through bundles), with who used them and when we
  * last exchanged: the sync panel lists them, and conflicts name them instead of showing ids.
  */
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { DeviceDirectory } from '../../../core/exchange/bundle/device-directory';
 import { err, ok, type Result } from '../../../core/shared/result';
 import type { MaillageDb } from './db';
@@ -32,6 +33,18 @@ export function createDeviceStore(db: MaillageDb) {
       } catch (error) {
         return err(toStorageError(error));
       }
+    },
+    /**
+     * Hears every committed change of what this store reads (in `meta`: devices seen, their
+     * names, this computer's clock), from this window and the bundle worker alike.
+     */
+    subscribe(onChange: () => void): () => void {
+      const prefix = `idb://${db.name}/meta/`;
+      const listener = (parts: ObservabilitySet) => {
+        if (Object.keys(parts).some((part) => part.startsWith(prefix))) onChange();
+      };
+      Dexie.on('storagemutated', listener);
+      return () => { Dexie.on('storagemutated').unsubscribe(listener); };
     },
     /** Every device bundles have named, this one's colleagues' colleagues included (see device-names.ts). */
     async names(): Promise<Result<DeviceDirectory, StorageError>> {

@@ -10,16 +10,18 @@ export function useSyncSnapshot(): SyncSnapshot {
   return useSyncExternalStore(sync.state.subscribe, sync.state.get);
 }
 
-/** The team's computers (see team-computers.ts), re-read after each merge; this computer is left out. */
+/** The team's computers (see team-computers.ts), re-read after each merge and each import; this computer is left out. */
 export function useKnownDevices(revision: number): readonly TeamComputer[] {
   const { storage } = useServices();
   const [devices, setDevices] = useState<readonly TeamComputer[]>([]);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => storage.devices.subscribe(() => { setChanges((n) => n + 1); }), [storage]);
   useEffect(() => {
     let isCurrent = true;
     void Promise.all([storage.devices.list(), storage.devices.names(), storage.exchange.deviceId()]).then(([listed, named, own]) => {
       if (isCurrent && listed.ok) setDevices(teamComputers(listed.value, named.ok ? named.value : new Map(), own));
     });
     return () => { isCurrent = false; };
-  }, [storage, revision]);
+  }, [storage, revision, changes]);
   return devices;
 }

@@ -12,11 +12,17 @@ describe('the team’s computers in the sync panel', () => {
       ['d-bruno', { name: '', researcher: 'Bruno Favre', at: '2026-11-18T08:00:00.000Z' }],
     ]);
     expect(teamComputers([anna, { ...anna, id: 'd-mine' }], directory, 'd-mine')).toEqual([
-      anna,
+      // Received from directly, and renamed since (a colleague's bundle said so): its latest name, our import's times.
+      { ...anna, name: 'Anna (renamed)' },
       { id: 'd-bruno', name: 'Bruno Favre', researcher: 'Bruno Favre', exportedAt: '2026-11-18T08:00:00.000Z', importedAt: null },
       { id: 'd-zoe', name: 'Portable de Zoé', researcher: 'Zoé Martin', exportedAt: '2026-11-19T08:00:00.000Z', importedAt: null },
     ]);
     expect(teamComputers([], new Map(), null)).toEqual([]);
+  });
+
+  it('keeps the name of a computer received from directly when others only knew an older one', () => {
+    const directory = new Map([['d-anna', { name: 'Old name', researcher: 'Anna Perrin', at: '2026-11-01T08:00:00.000Z' }]]);
+    expect(teamComputers([anna], directory, null)).toEqual([anna]);
   });
 
   it('tells apart two computers of the same name by their ids', () => {

@@ -19,7 +19,11 @@ export interface TeamComputer {
 }
 
 export function teamComputers(direct: readonly KnownDevice[], directory: DeviceDirectory, own: string | null): TeamComputer[] {
-  const seen = direct.filter((device) => device.id !== own);
+  // A computer renamed since our last import from it is shown by its latest name, as on the conflicts screen.
+  const seen = direct.filter((device) => device.id !== own).map((device) => {
+    const label = directory.get(device.id);
+    return label && label.at > device.exportedAt ? { ...device, name: label.name || device.name, researcher: label.researcher || device.researcher } : device;
+  });
   const ids = new Set(seen.map((device) => device.id));
   const heardOf: TeamComputer[] = [];
   for (const [id, label] of directory) {
